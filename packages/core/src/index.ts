@@ -1,0 +1,13 @@
+export * from './diagnostics.js';
+export * from './text.js';
+export * from './lifecycle.js';
+export * from './load.js';
+export * from './model.js';
+export * from './references.js';
+export * from './graph.js';
+export * from './positions.js';
+export * from './suppressions.js';
+export * from './suggest.js';
+export * from './config.js';
+export * from './workspace.js';
+export { lineColumnOfOffset } from './utf8.js';

@@ -1,0 +1,274 @@
+/**
+ * Loading: model files → parsed YAML documents, with one clear diagnostic for each kind of
+ * bad input and never an exception. Parsing uses js-yaml (fast, no positions); positions are
+ * recovered later from the text only for the values that diagnostics point at (see positions.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import jsYaml from 'js-yaml';
+import type { Diagnostic } from './diagnostics.js';
+import { isNfc, normalizeDeep } from './text.js';
+import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
+
+export interface LoadLimits {
+  maxFileBytes: number;
+  maxAliases: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = { maxFileBytes: 4 * 1024 * 1024, maxAliases: 50 };
+
+export interface ParsedDocument {
+  index: number;
+  value: unknown;
+}
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the model folder, with `/` separators. */
+  modelPath: string;
+  /** The text as parsed: BOM removed, CRLF → LF, NFC (positions are computed on it). */
+  text: string;
+  /** SHA-256 of the raw bytes. */
+  hash: string;
+  documents: ParsedDocument[];
+}
+
+export interface LoadResult {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Parsed files by content hash, so an unchanged file is never parsed twice in one process. */
+export class ParseCache {
+  private readonly entries = new Map<string, ParsedText>();
+  hits = 0;
+  misses = 0;
+  get(hash: string): ParsedText | undefined {
+    const entry = this.entries.get(hash);
+    if (entry) this.hits++;
+    else this.misses++;
+    return entry;
+  }
+  set(hash: string, entry: ParsedText): void {
+    this.entries.set(hash, entry);
+  }
+}
+
+const MODEL_FILE = /\.ya?ml$/;
+
+/** Every model file under `dir`, sorted by path so results never depend on directory order. */
+export function findModelFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && MODEL_FILE.test(entry.name) && !/\.config\.ya?ml$/.test(entry.name)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A diagnostic of one file, before the file's path is known (parsing is pure). */
+export type FileDiagnostic = Omit<Diagnostic, 'location'> & { location: Omit<Diagnostic['location'], 'file'> };
+
+export interface ParsedText {
+  text: string;
+  documents: ParsedDocument[];
+  diagnostics: FileDiagnostic[];
+}
+
+function at(line: number, column: number): FileDiagnostic['location'] {
+  return { line, column };
+}
+
+const ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]+/m;
+const ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]+/g;
+
+/** Parses one file's bytes. Pure: the same bytes give the same result. */
+export function parseModelText(
+  bytes: Uint8Array,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): ParsedText {
+  const diagnostics: FileDiagnostic[] = [];
+  const fail = (d: FileDiagnostic) => ({ text: '', documents: [], diagnostics: [...diagnostics, d] });
+
+  if (bytes.length > limits.maxFileBytes) {
+    return fail({
+      severity: 'error',
+      ruleId: 'file-too-large',
+      message: `File is ${bytes.length} bytes, more than the limit of ${limits.maxFileBytes} bytes`,
+      fix: 'Split the file into several files (one per agency or per kind), or raise `limits.maxFileBytes` in kientruc.config.yaml.',
+      location: at(1, 1),
+    });
+  }
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    const pos = lineColumnOfByte(bytes, invalid);
+    return fail({
+      severity: 'error',
+      ruleId: 'invalid-encoding',
+      message: `File is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at offset ${invalid})`,
+      fix: 'Save the file as UTF-8 (model files must be UTF-8, Vietnamese text included).',
+      location: at(pos.line, pos.column),
+    });
+  }
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1);
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'byte-order-mark',
+      message: 'File starts with a byte order mark (BOM)',
+      fix: 'Save the file as UTF-8 without BOM.',
+      location: at(1, 1),
+    });
+  }
+  if (text.includes('\r')) {
+    const first = text.indexOf('\r');
+    const pos = lineColumnOfOffset(text, first);
+    text = text.replace(/\r\n?/g, '\n');
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'line-endings',
+      message: 'File uses CRLF (Windows) line endings',
+      fix: 'Save the file with LF line endings (add `* text=auto eol=lf` to .gitattributes).',
+      location: at(pos.line, pos.column),
+    });
+  }
+  const tab = /^[ ]*\t/m.exec(text);
+  if (tab) {
+    const pos = lineColumnOfOffset(text, tab.index + tab[0].length - 1);
+    return fail({
+      severity: 'error',
+      ruleId: 'tab-indentation',
+      message: 'Unexpected tab character in indentation, expected spaces',
+      fix: 'Indent YAML with spaces only (2 per level).',
+      location: at(pos.line, pos.column),
+    });
+  }
+  if (!isNfc(text)) {
+    const lines = text.split('\n');
+    const lineIndex = lines.findIndex((line) => line !== line.normalize('NFC'));
+    const line = lines[lineIndex] ?? '';
+    let column = 1;
+    while (column <= line.length && line.slice(0, column) === line.slice(0, column).normalize('NFC')) column++;
+    text = text.normalize('NFC');
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'unicode-normalization',
+      message: 'Text is not in Unicode NFC (decomposed Vietnamese diacritics); it was loaded as NFC',
+      fix: 'Save the file in NFC (most editors have a "normalize to NFC" command).',
+      location: at(lineIndex + 1, Math.max(1, column - 1)),
+    });
+  }
+  if (text.trim() === '' || text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('#') || line.trim() === '---')) {
+    diagnostics.push({
+      severity: 'warning',
+      ruleId: 'empty-file',
+      message: 'File holds no element',
+      fix: 'Add an element or delete the file.',
+      location: at(1, 1),
+    });
+    return { text, documents: [], diagnostics };
+  }
+  if (ANCHOR.test(text)) {
+    ALIAS.lastIndex = 0;
+    let count = 0;
+    for (let match = ALIAS.exec(text); match; match = ALIAS.exec(text)) {
+      if (++count > limits.maxAliases) {
+        const pos = lineColumnOfOffset(text, match.index + match[0].indexOf('*'));
+        return fail({
+          severity: 'error',
+          ruleId: 'too-many-aliases',
+          message: `More than ${limits.maxAliases} YAML aliases in one file`,
+          fix: 'Write the values out instead of repeating them with aliases.',
+          location: at(pos.line, pos.column),
+        });
+      }
+    }
+  }
+  try {
+    const values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
+    const documents = values.map((value, index) => ({ index, value: normalizeDeep(value) }));
+    return { text, documents, diagnostics };
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    const reason = e.reason ?? e.message ?? 'invalid YAML';
+    const duplicate = /duplicated mapping key/.test(reason);
+    return fail({
+      severity: 'error',
+      ruleId: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      message: duplicate ? 'Duplicate key in a mapping' : `Invalid YAML: ${reason}`,
+      fix: duplicate ? 'Keep one of the two keys (YAML mappings need unique keys).' : 'Fix the YAML syntax at this position.',
+      location: at((e.mark?.line ?? 0) + 1, (e.mark?.column ?? 0) + 1),
+    });
+  }
+}
+
+export interface ModelSource {
+  /** Absolute path. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Parses sources already in memory (used by the loader below and by rule examples). */
+export function parseSources(
+  sources: ModelSource[],
+  modelDir: string,
+  options: { limits?: LoadLimits; cache?: ParseCache } = {},
+): LoadResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { path, bytes } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    let parsed = options.cache?.get(hash);
+    if (!parsed) {
+      parsed = parseModelText(bytes, limits);
+      options.cache?.set(hash, parsed);
+    }
+    files.push({ path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents });
+    for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
+  }
+  return { files, diagnostics };
+}
+
+/** Reads and parses every model file under `modelDir`. I/O happens here and nowhere below. */
+export function loadModelFiles(
+  modelDir: string,
+  options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {},
+): LoadResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const sources: ModelSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of options.files ?? findModelFiles(modelDir)) {
+    try {
+      const size = statSync(path).size;
+      if (size > limits.maxFileBytes) {
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'file-too-large',
+          message: `File is ${size} bytes, more than the limit of ${limits.maxFileBytes} bytes`,
+          fix: 'Split the file into several files (one per agency or per kind), or raise `limits.maxFileBytes` in kientruc.config.yaml.',
+          location: { file: path, line: 1, column: 1 },
+        });
+        continue;
+      }
+      sources.push({ path, bytes: readFileSync(path) });
+    } catch (error) {
+      diagnostics.push({
+        severity: 'error',
+        ruleId: 'unreadable-file',
+        message: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        location: { file: path, line: 1, column: 1 },
+      });
+    }
+  }
+  const parsed = parseSources(sources, modelDir, { limits, ...(options.cache ? { cache: options.cache } : {}) });
+  return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+}

@@ -1,0 +1,103 @@
+/**
+ * Validation: parsed documents → typed elements. Each document is one element, checked against
+ * the schema of its `kind`. Every error of every element is collected.
+ */
+import { createValidator, isElementKind, ELEMENT_KINDS, type ElementKind, type ModelElement } from '@kientruc/schema';
+import type { Diagnostic } from './diagnostics.js';
+import type { SourceFile } from './load.js';
+import { suggest } from './suggest.js';
+
+export interface ElementRecord<E extends ModelElement = ModelElement> {
+  id: string;
+  kind: ElementKind;
+  element: E;
+  /** Absolute path of the file that declares it. */
+  file: string;
+  /** Index of its document in that file. */
+  doc: number;
+}
+
+export interface Model {
+  files: SourceFile[];
+  /** Every valid element, sorted by id (duplicates keep the first in file order). */
+  elements: ElementRecord[];
+  byId: Map<string, ElementRecord>;
+}
+
+export function validateModel(files: SourceFile[]): { model: Model; diagnostics: Diagnostic[] } {
+  const validator = createValidator();
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map<string, ElementRecord>();
+  const firstSeen = new Map<string, ElementRecord>();
+  for (const file of files) {
+    for (const { index: doc, value } of file.documents) {
+      if (value === null || value === undefined) continue; // an empty document between `---`
+      const location = { file: file.path, doc };
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'not-an-element',
+          message: `Unexpected ${Array.isArray(value) ? 'list' : typeof value}, expected a mapping with \`kind\`, \`id\` and \`name\``,
+          fix: 'Each YAML document (separated by `---`) describes one element.',
+          location,
+        });
+        continue;
+      }
+      const record = value as Record<string, unknown>;
+      const kind = record.kind;
+      if (!isElementKind(kind)) {
+        const hint = typeof kind === 'string' ? suggest(kind, ELEMENT_KINDS) : undefined;
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'schema',
+          message:
+            kind === undefined
+              ? 'Missing required property `kind`'
+              : `Unknown kind \`${String(kind)}\`${hint ? `; did you mean \`${hint}\`?` : ''}`,
+          fix: `\`kind\` is one of ${ELEMENT_KINDS.map((k) => `\`${k}\``).join(', ')}.`,
+          location: { ...location, path: kind === undefined ? [] : ['kind'] },
+        });
+        continue;
+      }
+      const errors = validator.validateElement(kind, record);
+      const id = typeof record.id === 'string' ? record.id : undefined;
+      for (const error of errors) {
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'schema',
+          message: `${error.message}${error.path.length ? ` at \`${error.path.join('.')}\`` : ''} (${kind})`,
+          location: { ...location, path: error.path, key: error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties' },
+          ...(id ? { elementId: id } : {}),
+        });
+      }
+      if (errors.length > 0 || !id) continue;
+      const element: ElementRecord = { id, kind, element: record as unknown as ModelElement, file: file.path, doc };
+      const previous = firstSeen.get(id);
+      if (previous) {
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'duplicate-id',
+          message: `Duplicate id \`${id}\`, already declared`,
+          fix: 'Ids are unique in the whole model: rename one of the two elements.',
+          location: { ...location, path: ['id'] },
+          related: [{ location: { file: previous.file, doc: previous.doc, path: ['id'] }, message: 'First declared here' }],
+          elementId: id,
+        });
+        diagnostics.push({
+          severity: 'error',
+          ruleId: 'duplicate-id',
+          message: `Duplicate id \`${id}\`, declared again`,
+          fix: 'Ids are unique in the whole model: rename one of the two elements.',
+          location: { file: previous.file, doc: previous.doc, path: ['id'] },
+          related: [{ location: { ...location, path: ['id'] }, message: 'Declared again here' }],
+          elementId: id,
+        });
+        continue;
+      }
+      firstSeen.set(id, element);
+      byId.set(id, element);
+    }
+  }
+  const elements = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { model: { files, elements, byId }, diagnostics };
+}
