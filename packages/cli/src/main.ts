@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { registerRules } from './commands/rules.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './version.js';
@@ -27,6 +28,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     .showSuggestionAfterError(true);
   registerCheck(program, io);
   registerRules(program, io);
+  registerDiff(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

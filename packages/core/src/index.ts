@@ -11,3 +11,5 @@ export * from './suggest.js';
 export * from './config.js';
 export * from './workspace.js';
 export { lineColumnOfOffset } from './utf8.js';
+export * from './diff/index.js';
+export * from './editions/index.js';

@@ -64,6 +64,8 @@ export function findModelFiles(dir: string): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      // Published editions are frozen snapshots, read by editions/, not part of the live model.
+      if (folder === dir && entry.name === 'editions' && entry.isDirectory()) continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && MODEL_FILE.test(entry.name) && !/\.config\.ya?ml$/.test(entry.name)) found.push(full);
