@@ -5,7 +5,9 @@
 import {
   compareDiagnostics,
   evaluateAsOf,
+  loadEditions,
   loadModel,
+  PositionResolver,
   type Diagnostic,
   type LoadedModel,
   type ModelGraph,
@@ -29,11 +31,17 @@ export function checkModel(project: Project, asOf: string, options: { cache?: Pa
   const link = performance.now() - started;
   started = performance.now();
   const severities = project.config.rules ?? {};
-  const { diagnostics: ruleDiagnostics } = runRules(graph, { severities, suppressions: loaded.suppressions });
+  const editions = loadEditions(project.modelDir);
+  const { diagnostics: ruleDiagnostics } = runRules(graph, { severities, suppressions: loaded.suppressions, editions: editions.editions });
   const rules = performance.now() - started;
   started = performance.now();
-  const diagnostics = [...loaded.diagnostics, ...ruleDiagnostics];
-  loaded.positions.resolveAll(diagnostics);
+  const diagnostics = [...loaded.diagnostics, ...ruleDiagnostics, ...editions.diagnostics];
+  if (editions.editions.length === 0) loaded.positions.resolveAll(diagnostics);
+  else {
+    // Rules about published history point into snapshot files, which are not live model files.
+    const texts = new Map([...loaded.files, ...editions.editions.map((e) => e.file)].map((f) => [f.path, f.text]));
+    new PositionResolver((file) => texts.get(file)).resolveAll(diagnostics);
+  }
   diagnostics.sort(compareDiagnostics);
   const positions = performance.now() - started;
   return { loaded, graph, diagnostics, timings: { ...loaded.timings, link, rules, positions } };

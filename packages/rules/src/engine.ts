@@ -2,7 +2,7 @@
  * Runs the rules over a linked model and turns their problems into diagnostics: severity from
  * the rule or the configuration, rule id stamped, inline suppressions applied (and checked).
  */
-import type { Diagnostic, ElementRecord, ModelGraph, Severity, Suppression } from '@kientruc/core';
+import type { Diagnostic, EditionSnapshot, ElementRecord, ModelGraph, Severity, Suppression } from '@kientruc/core';
 import type { Framework } from '@kientruc/schema';
 import { allRules } from './registry.js';
 import type { Problem, Rule } from './rule.js';
@@ -13,6 +13,7 @@ export interface RunOptions {
   rules?: Rule[];
   severities?: SeverityOverrides;
   suppressions?: Suppression[];
+  editions?: EditionSnapshot[];
 }
 
 export interface RunResult {
@@ -62,6 +63,7 @@ export function runRules(graph: ModelGraph, options: RunOptions = {}): RunResult
       model: graph.model,
       asOf: graph.asOf,
       frameworks,
+      editions: options.editions ?? [],
       report(problem) {
         const s = suppressed.get(`${problem.element.file}|${problem.element.doc}|${rule.id}`);
         if (s) {

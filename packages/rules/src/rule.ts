@@ -3,7 +3,7 @@
  * stamps the rule id on every diagnostic, applies configuration and inline suppressions.
  * Each rule's `examples` are its tests and its documentation.
  */
-import type { ElementRecord, Model, ModelGraph, Severity } from '@kientruc/core';
+import type { EditionSnapshot, ElementRecord, Model, ModelGraph, Severity } from '@kientruc/core';
 import type { Framework } from '@kientruc/schema';
 
 export interface Bilingual {
@@ -13,6 +13,11 @@ export interface Bilingual {
 
 export interface RuleExample {
   title: string;
+  /**
+   * Editions published earlier: each is the model as it was when published (its files), frozen
+   * by the example runner with `writeSnapshot` into `editions/<edition>.yaml`.
+   */
+  published?: { edition: number; files: Record<string, string> }[];
   /** Model files, by path relative to the model folder. */
   files: Record<string, string>;
   /** As-of date of the example (default 2025-12-31). */
@@ -41,6 +46,8 @@ export interface RuleContext {
   asOf: string;
   /** The framework profile the architectures in force conform to (data in `model/`). */
   frameworks: ElementRecord<Framework>[];
+  /** The published editions (frozen snapshots under `model/editions/`), oldest first. */
+  editions: EditionSnapshot[];
   report(problem: Problem): void;
 }
 

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { ModelGraph } from '../graph.js';
 import { parseModelText, type SourceFile } from '../load.js';
 import { validateModel, type Model } from '../model.js';
+import { PositionResolver } from '../positions.js';
 
 export const EDITIONS_DIR = 'editions';
 
@@ -70,6 +71,13 @@ export function writeSnapshot(edition: number, graph: ModelGraph, diagnostics: P
 
 /** Reads a snapshot's text; a hand-edited or malformed snapshot gives diagnostics, not a throw. */
 export function readSnapshot(path: string, bytes: Uint8Array, modelPath: string): { snapshot?: EditionSnapshot; diagnostics: Diagnostic[] } {
+  const result = readSnapshotUnpositioned(path, bytes, modelPath);
+  const text = Buffer.from(bytes).toString('utf8');
+  new PositionResolver((file) => (file === path ? text : undefined)).resolveAll(result.diagnostics);
+  return result;
+}
+
+function readSnapshotUnpositioned(path: string, bytes: Uint8Array, modelPath: string): { snapshot?: EditionSnapshot; diagnostics: Diagnostic[] } {
   const parsed = parseModelText(bytes, { maxFileBytes: 256 * 1024 * 1024, maxAliases: 0 });
   const diagnostics: Diagnostic[] = parsed.diagnostics.map((d) => ({ ...d, location: { ...d.location, file: path } }));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
