@@ -23,6 +23,15 @@ export const coreChecks: RuleInfo[] = [
   load('config', 'error', 'Tệp kientruc.config.yaml đúng lược đồ.', 'kientruc.config.yaml follows its schema.', 'Sửa cấu hình theo thông báo.', 'Fix the configuration as the message says.'),
   load('duplicate-id', 'error', 'Mã phần tử là duy nhất trong toàn mô hình.', 'Element ids are unique in the whole model.', 'Đổi mã của một trong hai phần tử.', 'Rename one of the two elements.'),
   load('duplicate-key', 'error', 'Một khóa chỉ xuất hiện một lần trong một ánh xạ YAML.', 'A key appears once in a YAML mapping.', 'Giữ lại một trong hai khóa.', 'Keep one of the two keys.'),
+  {
+    ...load('edition-snapshot', 'error', 'Ấn bản đã công bố không bị sửa tay: nội dung khớp mã băm.', 'A published edition is not edited by hand: its content matches its hash.', 'Khôi phục tệp từ git; sửa mô hình hiện tại thay vì ấn bản.', 'Restore the file from git; edit the live model instead.'),
+    rationale: {
+      vi: 'Kiến trúc tổng thể được công bố hằng năm (Nghị quyết 17/NQ-CP); một ấn bản đã công bố không bao giờ thay đổi, để người đọc tin được điều đã công bố.',
+      en: 'The overall architecture is published every year (Resolution 17/NQ-CP); a published edition never changes, so readers can rely on what was published.',
+    },
+    basis: ['NQ 17/NQ-CP (2019)'],
+    category: 'lifecycle',
+  },
   load('empty-file', 'warning', 'Tệp mô hình có ít nhất một phần tử.', 'A model file holds at least one element.', 'Thêm phần tử hoặc xóa tệp.', 'Add an element or delete the file.'),
   load('file-too-large', 'error', 'Tệp mô hình không vượt giới hạn kích thước.', 'A model file stays within the size limit.', 'Chia nhỏ tệp hoặc nâng `limits.maxFileBytes`.', 'Split the file, or raise `limits.maxFileBytes`.'),
   load('invalid-encoding', 'error', 'Tệp mô hình được mã hóa UTF-8.', 'A model file is encoded in UTF-8.', 'Lưu tệp dạng UTF-8.', 'Save the file as UTF-8.'),
