@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
+import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
 import { registerRules } from './commands/rules.js';
 import { UsageError } from './errors.js';
@@ -31,6 +32,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   registerRules(program, io);
   registerDiff(program, io);
   registerPublish(program, io);
+  registerPrReport(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -4,7 +4,7 @@ import { agencyName, changeWord, changesOfAgency, show, summaryLine } from './la
 
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ').replace(/`/g, "'");
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');
 }
 
 export function formatDiffMarkdown(diff: ModelDiff, graphs: ModelGraph[], options: { headingLevel?: number } = {}): string {
