@@ -68,5 +68,5 @@ export function listIds(ids: readonly string[]): string {
 
 /** `an integration`, `a database`. */
 export function withArticle(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+  return /^[aeiou]/.test(word) && !/^(one|uni|use)/.test(word) ? `an ${word}` : `a ${word}`;
 }

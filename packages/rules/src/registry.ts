@@ -3,17 +3,27 @@
  * the registry test runs its examples.
  */
 import type { Rule } from './rule.js';
+import directNationalDatabaseAccess from './rules/direct-national-database-access.js';
+import integrationEndpoints from './rules/integration-endpoints.js';
+import integrationViaPlatform from './rules/integration-via-platform.js';
 import mandatoryComponent from './rules/mandatory-component.js';
+import pointToPointIntegration from './rules/point-to-point-integration.js';
 import publishedHistory from './rules/published-history.js';
 import referenceKind from './rules/reference-kind.js';
 import referenceOutOfForce from './rules/reference-out-of-force.js';
+import requiredConnection from './rules/required-connection.js';
 import unresolvedReference from './rules/unresolved-reference.js';
 
 export const allRules: Rule[] = [
+  directNationalDatabaseAccess,
+  integrationEndpoints,
+  integrationViaPlatform,
   mandatoryComponent,
+  pointToPointIntegration,
   publishedHistory,
   referenceKind,
   referenceOutOfForce,
+  requiredConnection,
   unresolvedReference,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
 
