@@ -26,7 +26,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     .description('Kiến trúc Chính phủ điện tử Việt Nam dạng mã / Vietnam e-government architecture as code')
     .version(toolVersion)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // One line like our own usage errors: "kientruc: unknown option '--frmat' (did you mean --format?)".
+      outputError: (message, write) => write(`kientruc: ${message.replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\)/, ' (did you mean $1)').trim()}\n`),
+    })
     .showSuggestionAfterError(true);
   registerCheck(program, io);
   registerRules(program, io);

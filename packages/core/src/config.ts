@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createValidator, type KientrucConfig } from '@kientruc/schema';
 import type { Diagnostic } from './diagnostics.js';
 import { DEFAULT_LIMITS, parseModelText, type LoadLimits } from './load.js';
+import { PositionResolver } from './positions.js';
 
 export const CONFIG_FILE = 'kientruc.config.yaml';
 
@@ -14,6 +15,8 @@ export interface Project {
   /** Folder of the config file, or the starting folder when there is none. */
   root: string;
   configFile?: string;
+  /** The config file's text as parsed (for code frames). */
+  configText?: string;
   config: KientrucConfig;
   modelDir: string;
   limits: LoadLimits;
@@ -32,9 +35,23 @@ export function loadProject(options: { cwd: string; modelDir?: string; configFil
   const start = options.modelDir ? resolve(options.cwd, options.modelDir) : options.cwd;
   const configFile = options.configFile ? resolve(options.cwd, options.configFile) : findConfig(start);
   let config: KientrucConfig = {};
+  let configText: string | undefined;
   if (configFile) {
-    const parsed = parseModelText(readFileSync(configFile));
-    for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: configFile } });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(configFile);
+    } catch (error) {
+      bytes = Buffer.alloc(0);
+      diagnostics.push({
+        severity: 'error',
+        ruleId: 'config',
+        message: `Cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        location: { file: configFile, line: 1, column: 1 },
+      });
+    }
+    const parsed = parseModelText(bytes);
+    configText = parsed.text;
+    if (bytes.length > 0) for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: configFile } });
     const value = parsed.documents[0]?.value;
     if (value !== undefined && value !== null) {
       const errors = createValidator().validateConfig(value);
@@ -43,11 +60,13 @@ export function loadProject(options: { cwd: string; modelDir?: string; configFil
           severity: 'error',
           ruleId: 'config',
           message: `${error.message}${error.path.length ? ` at \`${error.path.join('.')}\`` : ''}`,
-          location: { file: configFile, doc: 0, path: error.path },
+          location: { file: configFile, doc: 0, path: error.path, ...(error.keyword === 'additionalProperties' ? { key: true } : {}) },
         });
       }
       if (errors.length === 0) config = value as KientrucConfig;
     }
+    // The model's position resolver never sees the config file: resolve its positions here.
+    new PositionResolver(() => parsed.text).resolveAll(diagnostics);
   }
   const root = configFile ? dirname(configFile) : start;
   const modelDir = options.modelDir ? resolve(options.cwd, options.modelDir) : resolve(root, config.model ?? 'model');
@@ -56,7 +75,7 @@ export function loadProject(options: { cwd: string; modelDir?: string; configFil
     maxAliases: config.limits?.maxAliases ?? DEFAULT_LIMITS.maxAliases,
   };
   return {
-    project: { root, ...(configFile ? { configFile } : {}), config, modelDir, limits },
+    project: { root, ...(configFile ? { configFile } : {}), ...(configText !== undefined ? { configText } : {}), config, modelDir, limits },
     diagnostics,
   };
 }

@@ -10,6 +10,7 @@ export * from './suppressions.js';
 export * from './suggest.js';
 export * from './config.js';
 export * from './workspace.js';
+export * from './modeline.js';
 export { lineColumnOfOffset } from './utf8.js';
 export * from './diff/index.js';
 export * from './editions/index.js';

@@ -91,13 +91,35 @@ function at(line: number, column: number): FileDiagnostic['location'] {
 const ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]+/m;
 const ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]+/g;
 
+/** Number of values in a parsed value, counting shared (aliased) values each time; stops past `budget`. */
+function expandedSize(value: unknown, budget: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= budget) {
+    const item = stack.pop();
+    count++;
+    if (Array.isArray(item)) for (const child of item) stack.push(child);
+    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push(child);
+  }
+  return count;
+}
+
+/** The mapping key written at a 1-based line and column, for messages. */
+function keyAt(text: string, line: number, column: number): string | undefined {
+  const source = text.split('\n')[line - 1]?.slice(column - 1) ?? '';
+  const match = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s:#,[\]{}][^:#,[\]{}]*?))\s*:/.exec(source);
+  return match ? (match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]) : undefined;
+}
+
 /** Parses one file's bytes. Pure: the same bytes give the same result. */
 export function parseModelText(
   bytes: Uint8Array,
   limits: LoadLimits = DEFAULT_LIMITS,
 ): ParsedText {
   const diagnostics: FileDiagnostic[] = [];
-  const fail = (d: FileDiagnostic) => ({ text: '', documents: [], diagnostics: [...diagnostics, d] });
+  let text = '';
+  // The text is kept (when it could be decoded) so the code frame can show the problem.
+  const fail = (d: FileDiagnostic) => ({ text, documents: [], diagnostics: [...diagnostics, d] });
 
   if (bytes.length > limits.maxFileBytes) {
     return fail({
@@ -119,7 +141,7 @@ export function parseModelText(
       location: at(pos.line, pos.column),
     });
   }
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
     diagnostics.push({
@@ -168,17 +190,14 @@ export function parseModelText(
       location: at(lineIndex + 1, Math.max(1, column - 1)),
     });
   }
-  if (text.trim() === '' || text.split('\n').every((line) => line.trim() === '' || line.trimStart().startsWith('#') || line.trim() === '---')) {
-    diagnostics.push({
-      severity: 'warning',
-      ruleId: 'empty-file',
-      message: 'File holds no element',
-      fix: 'Add an element or delete the file.',
-      location: at(1, 1),
-    });
-    return { text, documents: [], diagnostics };
-  }
-  if (ANCHOR.test(text)) {
+  const empty = (): ParsedText => ({
+    text,
+    documents: [],
+    diagnostics: [...diagnostics, { severity: 'warning', ruleId: 'empty-file', message: 'File holds no element', fix: 'Add an element or delete the file.', location: at(1, 1) }],
+  });
+  if (text.trim() === '') return empty();
+  const hasAnchors = ANCHOR.test(text);
+  if (hasAnchors) {
     ALIAS.lastIndex = 0;
     let count = 0;
     for (let match = ALIAS.exec(text); match; match = ALIAS.exec(text)) {
@@ -196,18 +215,48 @@ export function parseModelText(
   }
   try {
     const values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
+    // Comments only, `---` or `...` only, or `~`: nothing to load.
+    if (values.every((value) => value === null || value === undefined)) return empty();
+    // js-yaml shares aliased values instead of copying them, so a few aliases of aliases
+    // (the "billion laughs") stay small here but expand exponentially in every later walk.
+    if (hasAnchors) {
+      const budget = 2 * text.length + 100_000;
+      if (values.some((value) => expandedSize(value, budget) > budget)) {
+        ALIAS.lastIndex = 0;
+        const first = ALIAS.exec(text);
+        const pos = lineColumnOfOffset(text, first ? first.index + first[0].indexOf('*') : 0);
+        return fail({
+          severity: 'error',
+          ruleId: 'too-many-aliases',
+          message: `YAML aliases expand to more than ${budget} values`,
+          fix: 'Write the values out instead of repeating them with aliases of aliases.',
+          location: at(pos.line, pos.column),
+        });
+      }
+    }
     const documents = values.map((value, index) => ({ index, value: normalizeDeep(value) }));
     return { text, documents, diagnostics };
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
     const reason = e.reason ?? e.message ?? 'invalid YAML';
-    const duplicate = /duplicated mapping key/.test(reason);
+    const line = (e.mark?.line ?? 0) + 1;
+    const column = (e.mark?.column ?? 0) + 1;
+    if (/duplicated mapping key/.test(reason)) {
+      const key = keyAt(text, line, column);
+      return fail({
+        severity: 'error',
+        ruleId: 'duplicate-key',
+        message: `Duplicate key${key ? ` \`${key}\`` : ''} in a mapping, expected each key once`,
+        fix: 'Keep one of the two keys (YAML mappings need unique keys).',
+        location: at(line, column),
+      });
+    }
     return fail({
       severity: 'error',
-      ruleId: duplicate ? 'duplicate-key' : 'yaml-syntax',
-      message: duplicate ? 'Duplicate key in a mapping' : `Invalid YAML: ${reason}`,
-      fix: duplicate ? 'Keep one of the two keys (YAML mappings need unique keys).' : 'Fix the YAML syntax at this position.',
-      location: at((e.mark?.line ?? 0) + 1, (e.mark?.column ?? 0) + 1),
+      ruleId: 'yaml-syntax',
+      message: `Invalid YAML: ${reason}`,
+      fix: 'Fix the YAML syntax at this position.',
+      location: at(line, column),
     });
   }
 }

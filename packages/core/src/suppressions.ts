@@ -16,17 +16,28 @@ export interface Suppression {
 
 const COMMENT = /#\s*kientruc-disable\s+([a-z0-9-]+)(?:\s+--\s*(.*?))?\s*$/;
 
-/** Line (1-based) on which each document of the file starts. */
+/**
+ * Line (1-based) on which each document of the file starts, with the same document indexes as
+ * the YAML parsers: `---` starts a document, `...` ends one, and content after `...` (or a
+ * second `...`) starts the next. A comment belongs to the document it stands in.
+ */
 export function documentStartLines(text: string): number[] {
-  const lines = text.split('\n');
   const starts: number[] = [];
-  let contentBeforeMarker = false;
-  lines.forEach((line, i) => {
+  let inDocument = false;
+  // Where the next document starts if content (not `---`) opens it: after the last `...`.
+  let nextStart = 1;
+  text.split('\n').forEach((line, i) => {
+    const lineNumber = i + 1;
     if (/^---(\s|$)/.test(line)) {
-      if (starts.length === 0 && contentBeforeMarker) starts.push(1);
-      starts.push(i + 1);
-    } else if (starts.length === 0 && line.trim() !== '' && !line.trimStart().startsWith('#') && !line.startsWith('%')) {
-      contentBeforeMarker = true;
+      starts.push(lineNumber);
+      inDocument = true;
+    } else if (/^\.\.\.(\s|$)/.test(line)) {
+      if (!inDocument) starts.push(nextStart); // `...` with nothing open ends an empty document
+      inDocument = false;
+      nextStart = lineNumber + 1;
+    } else if (!inDocument && line.trim() !== '' && !line.trimStart().startsWith('#') && !line.startsWith('%')) {
+      starts.push(nextStart);
+      inDocument = true;
     }
   });
   if (starts.length === 0) starts.push(1);

@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { linkModel, type ModelGraph } from './graph.js';
 import { loadModelFiles, parseSources, type LoadLimits, type LoadResult, type ModelSource, type ParseCache, type SourceFile } from './load.js';
 import { validateModel, type Model } from './model.js';
+import { checkModeline } from './modeline.js';
 import { PositionResolver } from './positions.js';
 import { findSuppressions, type Suppression } from './suppressions.js';
 
@@ -29,7 +30,8 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number): LoadedM
     modelDir,
     files: loaded.files,
     model,
-    diagnostics: [...loaded.diagnostics, ...diagnostics],
+    // Files that did not parse already have their one diagnostic.
+    diagnostics: [...loaded.diagnostics, ...diagnostics, ...loaded.files.filter((file) => file.documents.length > 0).flatMap((file) => checkModeline(file) ?? [])],
     suppressions: loaded.files.flatMap(findSuppressions),
     positions: new PositionResolver((file) => texts.get(file)),
     timings: { load: loadMs, validate },

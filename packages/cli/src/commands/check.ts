@@ -1,7 +1,8 @@
 /** `kientruc check`: every problem of the model at file:line:col. Exit 0 clean, 1 problems, 2 usage. */
-import { existsSync, statSync } from 'node:fs';
-import { isValidDate, loadProject, todayInVietnam, type Diagnostic } from '@kientruc/core';
-import { allRules, checkModel } from '@kientruc/rules';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isValidDate, loadProject, PositionResolver, suggest, todayInVietnam, type Diagnostic, type Project } from '@kientruc/core';
+import { allRules, checkModel, coreChecks } from '@kientruc/rules';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { formatters } from '../format/index.js';
@@ -24,6 +25,36 @@ export function resolveAsOf(option: string | undefined, configured: string | und
   return asOf;
 }
 
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** A severity set for a rule that does not exist is a typo: say so at its key. */
+function unknownRulesInConfig(project: Project): Diagnostic[] {
+  if (!project.configFile || !project.config.rules) return [];
+  const known = [...allRules, ...coreChecks].map((rule) => rule.id);
+  const positions = new PositionResolver(() => project.configText);
+  return Object.keys(project.config.rules)
+    .filter((id) => !known.includes(id))
+    .sort()
+    .map((id) => {
+      const hint = suggest(id, known);
+      const diagnostic: Diagnostic = {
+        severity: 'error',
+        ruleId: 'config',
+        message: `Unknown rule \`${id}\` in \`rules\`${hint ? `; did you mean \`${hint}\`?` : ''}`,
+        fix: '`kientruc rules` lists the rule ids.',
+        location: { file: project.configFile!, doc: 0, path: ['rules', id], key: true },
+      };
+      positions.resolveAll([diagnostic]);
+      return diagnostic;
+    });
+}
+
 export function runCheck(options: CheckOptions, io: { cwd: string; stdout: (s: string) => void }): number {
   const started = performance.now();
   const formatter = formatters[options.format];
@@ -33,21 +64,23 @@ export function runCheck(options: CheckOptions, io: { cwd: string; stdout: (s: s
     maxWarnings = Number(options.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a whole number, got \`${options.maxWarnings}\``);
   }
+  if (options.config && !existsSync(resolve(io.cwd, options.config))) throw new UsageError(`Config file not found: ${options.config}`);
   const { project, diagnostics: configDiagnostics } = loadProject({
     cwd: io.cwd,
     ...(options.model ? { modelDir: options.model } : {}),
     ...(options.config ? { configFile: options.config } : {}),
   });
-  if (options.config && !existsSync(project.configFile ?? '')) throw new UsageError(`Config file not found: ${options.config}`);
   if (!existsSync(project.modelDir) || !statSync(project.modelDir).isDirectory()) {
     throw new UsageError(`Model folder not found: ${project.modelDir} (give one with --model DIR)`);
   }
   const asOf = resolveAsOf(options.asOf, project.config.asOf);
-  const changed = options.changedSince ? changedFilesSince(io.cwd, options.changedSince) : undefined;
+  const changed = options.changedSince ? changedFilesSince(project.modelDir, options.changedSince) : undefined;
   const result = checkModel(project, asOf);
-  let diagnostics: Diagnostic[] = [...configDiagnostics, ...result.diagnostics];
-  if (changed) diagnostics = diagnostics.filter((d) => changed.has(d.location.file));
+  let diagnostics: Diagnostic[] = [...configDiagnostics, ...unknownRulesInConfig(project), ...result.diagnostics];
+  // git names real paths; the model folder may have been reached through a symbolic link.
+  if (changed) diagnostics = diagnostics.filter((d) => changed.has(realPath(d.location.file)));
   const texts = new Map(result.loaded.files.map((file) => [file.path, file.text]));
+  if (project.configFile && project.configText !== undefined) texts.set(project.configFile, project.configText);
   io.stdout(
     formatter(diagnostics, {
       cwd: io.cwd,
