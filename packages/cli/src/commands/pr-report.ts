@@ -76,9 +76,8 @@ export function buildPrReport(
   if (report.length <= limit) return report;
   report = compose(50, diffText, undefined);
   if (report.length <= limit) return report;
-  const note = '\n\n_… báo cáo thay đổi bị cắt / the change report was cut to fit a comment: run `pnpm kientruc diff` for all of it._\n';
-  const head = compose(50, '', undefined);
-  return head + diffText.slice(0, Math.max(0, limit - head.length - note.length)).replace(/\n[^\n]*$/, '') + note;
+  const note = '\n\n_… báo cáo bị cắt / the report was cut to fit a comment: run `pnpm kientruc check` and `pnpm kientruc diff` for all of it._\n';
+  return report.slice(0, Math.max(0, limit - note.length)).replace(/\n[^\n]*$/, '') + note;
 }
 
 export function runPrReport(options: PrReportOptions, io: { cwd: string; stdout: (s: string) => void }, diagramOf?: ChangeDiagram): number {
