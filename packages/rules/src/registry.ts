@@ -7,11 +7,16 @@ import directNationalDatabaseAccess from './rules/direct-national-database-acces
 import integrationEndpoints from './rules/integration-endpoints.js';
 import integrationViaPlatform from './rules/integration-via-platform.js';
 import mandatoryComponent from './rules/mandatory-component.js';
+import nationalDatabaseLegalBasis from './rules/national-database-legal-basis.js';
+import nationalDatabaseOwner from './rules/national-database-owner.js';
 import pointToPointIntegration from './rules/point-to-point-integration.js';
 import publishedHistory from './rules/published-history.js';
 import referenceKind from './rules/reference-kind.js';
 import referenceOutOfForce from './rules/reference-out-of-force.js';
 import requiredConnection from './rules/required-connection.js';
+import securityDossier from './rules/security-dossier.js';
+import securityLevelRequired from './rules/security-level-required.js';
+import securityPlan from './rules/security-plan.js';
 import unresolvedReference from './rules/unresolved-reference.js';
 
 export const allRules: Rule[] = [
@@ -19,11 +24,16 @@ export const allRules: Rule[] = [
   integrationEndpoints,
   integrationViaPlatform,
   mandatoryComponent,
+  nationalDatabaseLegalBasis,
+  nationalDatabaseOwner,
   pointToPointIntegration,
   publishedHistory,
   referenceKind,
   referenceOutOfForce,
   requiredConnection,
+  securityDossier,
+  securityLevelRequired,
+  securityPlan,
   unresolvedReference,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));
 
