@@ -10,6 +10,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
 import { registerRules } from './commands/rules.js';
+import { registerSchema } from './commands/schema.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -34,6 +35,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     .showSuggestionAfterError(true);
   registerCheck(program, io);
   registerRules(program, io);
+  registerSchema(program, io);
   registerDiff(program, io);
   registerPublish(program, io);
   registerPrReport(program, io);
