@@ -3,13 +3,18 @@
  * the registry test runs its examples.
  */
 import type { Rule } from './rule.js';
+import agencyCodeFormat from './rules/agency-code-format.js';
+import agencyCodePrefix from './rules/agency-code-prefix.js';
+import agencyCodeUnique from './rules/agency-code-unique.js';
 import directNationalDatabaseAccess from './rules/direct-national-database-access.js';
+import gsoCodeUnique from './rules/gso-code-unique.js';
 import integrationEndpoints from './rules/integration-endpoints.js';
 import integrationViaPlatform from './rules/integration-via-platform.js';
 import mandatoryComponent from './rules/mandatory-component.js';
 import nationalDatabaseLegalBasis from './rules/national-database-legal-basis.js';
 import nationalDatabaseOwner from './rules/national-database-owner.js';
 import pointToPointIntegration from './rules/point-to-point-integration.js';
+import provinceGsoCode from './rules/province-gso-code.js';
 import publishedHistory from './rules/published-history.js';
 import referenceKind from './rules/reference-kind.js';
 import referenceOutOfForce from './rules/reference-out-of-force.js';
@@ -20,13 +25,18 @@ import securityPlan from './rules/security-plan.js';
 import unresolvedReference from './rules/unresolved-reference.js';
 
 export const allRules: Rule[] = [
+  agencyCodeFormat,
+  agencyCodePrefix,
+  agencyCodeUnique,
   directNationalDatabaseAccess,
+  gsoCodeUnique,
   integrationEndpoints,
   integrationViaPlatform,
   mandatoryComponent,
   nationalDatabaseLegalBasis,
   nationalDatabaseOwner,
   pointToPointIntegration,
+  provinceGsoCode,
   publishedHistory,
   referenceKind,
   referenceOutOfForce,
