@@ -78,6 +78,9 @@ export function runRules(graph: ModelGraph, options: RunOptions = {}): RunResult
 
   const known = new Set(allRules.map((rule) => rule.id));
   const ran = new Set(rules.map((rule) => rule.id));
+  // A suppression on an element out of force at the as-of date (a merged province, a system not
+  // yet launched) has nothing to silence on that date: it is not "unused", only dormant.
+  const inForce = new Set(graph.elements().map((record) => `${record.file}|${record.doc}`));
   for (const s of suppressions) {
     const location = { file: s.file, line: s.line, column: s.column };
     if (!known.has(s.ruleId)) {
@@ -90,7 +93,7 @@ export function runRules(graph: ModelGraph, options: RunOptions = {}): RunResult
         fix: 'Write the reason after ` -- `, e.g. `# kientruc-disable ' + s.ruleId + ' -- hệ thống nội bộ`.',
         location,
       });
-    } else if (ran.has(s.ruleId) && severities[s.ruleId] !== 'off' && !used.has(s)) {
+    } else if (ran.has(s.ruleId) && severities[s.ruleId] !== 'off' && !used.has(s) && inForce.has(`${s.file}|${s.doc}`)) {
       diagnostics.push({ severity: 'warning', ruleId: 'suppression', message: `Unused suppression of \`${s.ruleId}\`: the rule reports nothing here`, fix: 'Delete the comment.', location });
     }
   }
