@@ -9,6 +9,7 @@ import type { Diagnostic, Position, SourceLocation } from './diagnostics.js';
 interface PositionedFile {
   documents: Document.Parsed[];
   lines: LineCounter;
+  text: string;
 }
 
 export class PositionResolver {
@@ -24,13 +25,15 @@ export class PositionResolver {
       if (text === undefined) return undefined;
       const lines = new LineCounter();
       const documents = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false }) as Document.Parsed[];
-      entry = { documents: Array.isArray(documents) ? documents : [], lines };
+      entry = { documents: Array.isArray(documents) ? documents : [], lines, text };
       this.parsed.set(path, entry);
     }
     return entry;
   }
 
-  private range(lines: LineCounter, start: number, end: number): Position {
+  private range({ lines, text }: PositionedFile, start: number, end: number): Position {
+    // A block collection's range runs past its last line break: end on its last character instead.
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     const a = lines.linePos(start);
     const b = lines.linePos(Math.max(start, end));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
@@ -62,9 +65,9 @@ export class PositionResolver {
       node = next;
     }
     const target = location.key && keyNode ? keyNode : node;
-    if (target?.range) return this.range(file.lines, target.range[0], target.range[1]);
+    if (target?.range) return this.range(file, target.range[0], target.range[1]);
     const start = doc.range?.[0] ?? 0;
-    return this.range(file.lines, start, start);
+    return this.range(file, start, start);
   }
 
   /** Fills `position` on every diagnostic and its related places. */

@@ -1,0 +1,39 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { foldDiacritics, isNfc, normalizeDeep, slugify, suggest } from '../src/index.js';
+
+test('foldDiacritics folds case, tones and đ', () => {
+  assert.is(foldDiacritics('Đăng ký'), 'dang ky');
+  assert.is(foldDiacritics('Thừa Thiên Huế'), 'thua thien hue');
+  assert.is(foldDiacritics('Cổng Dịch vụ công Quốc gia'), 'cong dich vu cong quoc gia');
+  assert.is(foldDiacritics('Đ'.normalize('NFD') + 'ăng ký'.normalize('NFD')), 'dang ky', 'NFD input folds the same');
+});
+
+test('isNfc tells precomposed from decomposed text', () => {
+  assert.ok(isNfc('plain ascii'));
+  assert.ok(isNfc('Hà Nội'));
+  assert.not.ok(isNfc('Hà Nội'.normalize('NFD')));
+});
+
+test('normalizeDeep returns NFC strings, keys included, and keeps other values', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+  const value = { [nfd('tên')]: nfd('Hà Nội'), list: [nfd('Huế'), 3, true, null], nested: { vi: nfd('Đà Nẵng') } };
+  const normalized = normalizeDeep(value) as Record<string, unknown>;
+  assert.equal(normalized, { 'tên': 'Hà Nội', list: ['Huế', 3, true, null], nested: { vi: 'Đà Nẵng' } });
+  assert.ok(isNfc(JSON.stringify(normalized)));
+});
+
+test('suggest finds ids within a distance, also through diacritics', () => {
+  assert.is(suggest('ha-nma', ['ha-nam', 'ha-noi', 'nam-dinh']), 'ha-nam');
+  assert.is(suggest('bo-cong-ann', ['bo-cong-an', 'bo-tai-chinh']), 'bo-cong-an');
+  assert.is(suggest('hà-nam', ['ha-nam']), 'ha-nam');
+  assert.is(suggest('completely-different', ['ha-nam']), undefined);
+});
+
+test('slugify turns a Vietnamese name into the id an architect would write', () => {
+  assert.is(slugify('Bộ Công an'), 'bo-cong-an');
+  assert.is(slugify('Tỉnh Thừa Thiên Huế'), 'tinh-thua-thien-hue');
+  assert.is(slugify('  Đăng ký / doanh nghiệp  '), 'dang-ky-doanh-nghiep');
+});
+
+test.run();
