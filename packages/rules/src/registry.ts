@@ -6,6 +6,9 @@ import type { Rule } from './rule.js';
 import agencyCodeFormat from './rules/agency-code-format.js';
 import agencyCodePrefix from './rules/agency-code-prefix.js';
 import agencyCodeUnique from './rules/agency-code-unique.js';
+import approvalDate from './rules/approval-date.js';
+import architectureApproval from './rules/architecture-approval.js';
+import architecturePerAgency from './rules/architecture-per-agency.js';
 import directNationalDatabaseAccess from './rules/direct-national-database-access.js';
 import gsoCodeUnique from './rules/gso-code-unique.js';
 import integrationEndpoints from './rules/integration-endpoints.js';
@@ -13,6 +16,8 @@ import integrationViaPlatform from './rules/integration-via-platform.js';
 import mandatoryComponent from './rules/mandatory-component.js';
 import nationalDatabaseLegalBasis from './rules/national-database-legal-basis.js';
 import nationalDatabaseOwner from './rules/national-database-owner.js';
+import orphanSystem from './rules/orphan-system.js';
+import partOfCycle from './rules/part-of-cycle.js';
 import pointToPointIntegration from './rules/point-to-point-integration.js';
 import provinceGsoCode from './rules/province-gso-code.js';
 import publishedHistory from './rules/published-history.js';
@@ -28,6 +33,9 @@ export const allRules: Rule[] = [
   agencyCodeFormat,
   agencyCodePrefix,
   agencyCodeUnique,
+  approvalDate,
+  architectureApproval,
+  architecturePerAgency,
   directNationalDatabaseAccess,
   gsoCodeUnique,
   integrationEndpoints,
@@ -35,6 +43,8 @@ export const allRules: Rule[] = [
   mandatoryComponent,
   nationalDatabaseLegalBasis,
   nationalDatabaseOwner,
+  orphanSystem,
+  partOfCycle,
   pointToPointIntegration,
   provinceGsoCode,
   publishedHistory,
