@@ -9,16 +9,20 @@ import agencyCodeUnique from './rules/agency-code-unique.js';
 import approvalDate from './rules/approval-date.js';
 import architectureApproval from './rules/architecture-approval.js';
 import architecturePerAgency from './rules/architecture-per-agency.js';
+import citationLocator from './rules/citation-locator.js';
 import directNationalDatabaseAccess from './rules/direct-national-database-access.js';
 import gsoCodeUnique from './rules/gso-code-unique.js';
 import integrationEndpoints from './rules/integration-endpoints.js';
 import integrationViaPlatform from './rules/integration-via-platform.js';
+import lineageDates from './rules/lineage-dates.js';
+import lineageSymmetry from './rules/lineage-symmetry.js';
 import mandatoryComponent from './rules/mandatory-component.js';
 import nationalDatabaseLegalBasis from './rules/national-database-legal-basis.js';
 import nationalDatabaseOwner from './rules/national-database-owner.js';
 import orphanSystem from './rules/orphan-system.js';
 import partOfCycle from './rules/part-of-cycle.js';
 import pointToPointIntegration from './rules/point-to-point-integration.js';
+import provenanceSource from './rules/provenance-source.js';
 import provinceGsoCode from './rules/province-gso-code.js';
 import publishedHistory from './rules/published-history.js';
 import referenceKind from './rules/reference-kind.js';
@@ -36,16 +40,20 @@ export const allRules: Rule[] = [
   approvalDate,
   architectureApproval,
   architecturePerAgency,
+  citationLocator,
   directNationalDatabaseAccess,
   gsoCodeUnique,
   integrationEndpoints,
   integrationViaPlatform,
+  lineageDates,
+  lineageSymmetry,
   mandatoryComponent,
   nationalDatabaseLegalBasis,
   nationalDatabaseOwner,
   orphanSystem,
   partOfCycle,
   pointToPointIntegration,
+  provenanceSource,
   provinceGsoCode,
   publishedHistory,
   referenceKind,
