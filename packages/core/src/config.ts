@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createValidator, type KientrucConfig } from '@kientruc/schema';
-import type { Diagnostic } from './diagnostics.js';
+import { whereText, type Diagnostic } from './diagnostics.js';
 import { DEFAULT_LIMITS, parseModelText, type LoadLimits } from './load.js';
 import { PositionResolver } from './positions.js';
 
@@ -59,7 +59,7 @@ export function loadProject(options: { cwd: string; modelDir?: string; configFil
         diagnostics.push({
           severity: 'error',
           ruleId: 'config',
-          message: `${error.message}${error.path.length ? ` at \`${error.path.join('.')}\`` : ''}`,
+          message: `${error.message}${whereText(error)}`,
           location: { file: configFile, doc: 0, path: error.path, ...(error.keyword === 'additionalProperties' ? { key: true } : {}) },
         });
       }

@@ -69,3 +69,12 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
   for (const d of diagnostics) counts[d.severity]++;
   return counts;
 }
+
+/**
+ * ` at \`a.b\`` for a schema error's place in its element or config. An unexpected property's path
+ * ends with the property, which the message already names: its parent is the place.
+ */
+export function whereText(error: { path: (string | number)[]; keyword: string }): string {
+  const path = error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties' ? error.path.slice(0, -1) : error.path;
+  return path.length ? ` at \`${path.join('.')}\`` : '';
+}

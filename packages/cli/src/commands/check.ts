@@ -33,6 +33,17 @@ function realPath(file: string): string {
   }
 }
 
+/** The rule engine applies `rules:` severities to rules; the built-in checks of loading get them here. */
+function withCoreSeverities(diagnostics: Diagnostic[], project: Project): Diagnostic[] {
+  const severities = project.config.rules ?? {};
+  const core = new Set(coreChecks.map((check) => check.id));
+  return diagnostics.flatMap((d) => {
+    const configured = core.has(d.ruleId) && d.ruleId !== 'config' ? severities[d.ruleId] : undefined;
+    if (configured === undefined) return [d];
+    return configured === 'off' ? [] : [{ ...d, severity: configured }];
+  });
+}
+
 /** A severity set for a rule that does not exist is a typo: say so at its key. */
 function unknownRulesInConfig(project: Project): Diagnostic[] {
   if (!project.configFile || !project.config.rules) return [];
@@ -76,7 +87,7 @@ export function runCheck(options: CheckOptions, io: { cwd: string; stdout: (s: s
   const asOf = resolveAsOf(options.asOf, project.config.asOf);
   const changed = options.changedSince ? changedFilesSince(project.modelDir, options.changedSince) : undefined;
   const result = checkModel(project, asOf);
-  let diagnostics: Diagnostic[] = [...configDiagnostics, ...unknownRulesInConfig(project), ...result.diagnostics];
+  let diagnostics: Diagnostic[] = withCoreSeverities([...configDiagnostics, ...unknownRulesInConfig(project), ...result.diagnostics], project);
   // git names real paths; the model folder may have been reached through a symbolic link.
   if (changed) diagnostics = diagnostics.filter((d) => changed.has(realPath(d.location.file)));
   const texts = new Map(result.loaded.files.map((file) => [file.path, file.text]));
