@@ -1,0 +1,313 @@
+/**
+ * `kientruc build`: editions → page map (every output path known and checked) → render → write.
+ * The same model, templates and options give the same bytes: nothing reads the clock, the
+ * machine's locale or the order of a directory listing.
+ */
+import { createHash } from 'node:crypto';
+import { linkModel, ParseCache, editionDate, type ElementRecord, type Project } from '@kientruc/core';
+import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
+import { allRules, coreChecks } from '@kientruc/rules';
+import { siteAssets } from './assets.js';
+import { catalogCsv, catalogJson, CATALOGS } from './data-export.js';
+import { NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
+import { LiveModel, resolveEditions, type EditionModel, type SiteDiagnostic } from './editions.js';
+import { t } from './i18n.js';
+import { langRoot, layoutData, type EditionInfo, type LayoutOptions } from './layout.js';
+import { architecturePage } from './pages/architecture.js';
+import type { Link, PageContext } from './pages/common.js';
+import { mermaidKey } from './pages/diagram.js';
+import { databasePage, infrastructurePage, systemPage, viewPage } from './pages/element.js';
+import { aboutPage, agenciesPage, dataPage, diagnosticsPage, homePage, notFoundPage, rulesPage, searchPage } from './pages/site-pages.js';
+import { checkOutputPaths, sortOutputs, type FileSpec, type OutputSpec, type PageData, type PageSpec } from './plan.js';
+import { Renderer } from './render.js';
+import { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
+import { SiteEdition } from './site-model.js';
+import { LANGS, type Lang } from './text.js';
+import { GENERATOR_MARK, SiteWriter } from './write.js';
+
+export interface BuildProgress {
+  phase: 'check' | 'diagrams' | 'plan' | 'render' | 'commit';
+  done: number;
+  total: number;
+  /** The edition or file being worked on. */
+  detail?: string;
+}
+
+export interface BuildOptions {
+  project: Project;
+  outDir: string;
+  /** The path the site is served under (`/kien-truc/`); only the 404 pages need it. */
+  base?: string;
+  /** `--edition YEAR`: the latest edition to build. */
+  edition?: number;
+  /** Publish a model with errors, marking them on the pages. */
+  allowErrors?: boolean;
+  templatesDir?: string;
+  /** Today's date (default: today in Vietnam), only for the default edition when none is named. */
+  today?: string;
+  liveReload?: boolean;
+  toolVersion?: string;
+  session?: BuildSession;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildResult {
+  outDir: string;
+  editions: { year: number; asOf: string; origin: 'live' | 'snapshot'; errors: number; warnings: number; pages: number }[];
+  pages: number;
+  files: number;
+  bytes: number;
+  /** SHA-256 of every output by path, to tell what a rebuild changed. */
+  hashes: Map<string, string>;
+  timings: Record<string, number>;
+}
+
+export class ModelErrorsError extends Error {
+  override readonly name = 'ModelErrorsError';
+  constructor(
+    readonly edition: number,
+    readonly diagnostics: SiteDiagnostic[],
+  ) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `The model has ${errors.length} error(s) as of edition ${edition}; fix them or build with --allow-errors / mô hình còn ${errors.length} lỗi tại ấn bản ${edition}`,
+    );
+  }
+}
+
+/**
+ * What `kientruc serve` keeps between rebuilds: parsed model files (by content hash) and the
+ * compiled templates. A template change recompiles the templates; a model change re-reads only
+ * the files whose bytes changed.
+ */
+export class BuildSession {
+  readonly parseCache = new ParseCache();
+  private renderer?: Renderer;
+
+  rendererFor(templatesDir: string | undefined): Renderer {
+    if (!this.renderer || (templatesDir !== undefined && this.renderer.templatesDir !== templatesDir)) this.renderer = new Renderer(templatesDir);
+    return this.renderer;
+  }
+
+  /** Templates changed on disk. */
+  reloadTemplates(): void {
+    this.renderer?.load();
+  }
+}
+
+export function normaliseBase(base = '/'): string {
+  let path = base.trim();
+  if (!path.startsWith('/')) path = `/${path}`;
+  if (!path.endsWith('/')) path = `${path}/`;
+  return path.replace(/\/{2,}/g, '/');
+}
+
+/** The edition each edition is compared with in "what is new". */
+function previousEditions(editions: EditionModel[], live: LiveModel): (EditionModel | undefined)[] {
+  return editions.map((edition, index) => {
+    const before = editions[index - 1];
+    // A frozen edition compares only with a frozen one, so that it never changes with the live model.
+    if (before) return edition.origin === 'snapshot' && before.origin !== 'snapshot' ? undefined : before;
+    if (edition.origin === 'snapshot') return undefined;
+    const asOf = editionDate(edition.year - 1, live.project.config.editions);
+    return { year: edition.year - 1, asOf, origin: 'live', graph: linkModel(live.loaded.model, asOf), diagnostics: [] };
+  });
+}
+
+interface EditionPlan {
+  site: SiteEdition;
+  diagrams: DiagramSet;
+}
+
+const RULE_IDS: ReadonlySet<string> = new Set([...allRules, ...coreChecks].map((rule) => rule.id));
+
+function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string): PageSpec[] {
+  const year = site.year;
+  const root = langRoot(year, lang);
+  const pages: PageSpec[] = [];
+  const add = (key: string, template: string, source: string, build: (ctx: PageContext) => PageData, absolute = false) => {
+    const path = `${root}${key}`;
+    const ctx: PageContext = {
+      site,
+      diagrams,
+      lang,
+      path,
+      langRoot: root,
+      editionRoot: `${year}/`,
+      ruleIds: RULE_IDS,
+      ...(absolute ? { absoluteBase: base } : {}),
+    };
+    pages.push({ kind: 'page', path, source: `${source} (${year}, ${lang})`, edition: year, lang, key, template, data: () => ({ ...build(ctx), ctx }) });
+  };
+  add('index.html', 'home', 'home page', homePage);
+  add('co-quan.html', 'agencies', 'agencies page', agenciesPage);
+  add('quy-tac.html', 'rules', 'rules page', rulesPage);
+  add('kiem-tra.html', 'diagnostics', 'check results page', diagnosticsPage);
+  add('gioi-thieu.html', 'about', 'about page', aboutPage);
+  add('du-lieu.html', 'data', 'data page', dataPage);
+  add('tim-kiem.html', 'search', 'search page', searchPage);
+  add('404.html', 'not-found', '404 page', notFoundPage, true);
+  for (const agency of site.agencies) add(`kien-truc/${agency.id}.html`, 'architecture', `agency ${agency.id}`, (ctx) => architecturePage(ctx, agency));
+  for (const record of site.graph.ofKind('information-system') as ElementRecord<InformationSystem>[]) {
+    add(`he-thong/${record.id}.html`, 'element', `information-system ${record.id}`, (ctx) => systemPage(ctx, record));
+  }
+  for (const record of site.graph.ofKind('database') as ElementRecord<Database>[]) add(`csdl/${record.id}.html`, 'element', `database ${record.id}`, (ctx) => databasePage(ctx, record));
+  for (const record of site.graph.ofKind('infrastructure') as ElementRecord<Infrastructure>[]) {
+    add(`ha-tang/${record.id}.html`, 'element', `infrastructure ${record.id}`, (ctx) => infrastructurePage(ctx, record));
+  }
+  for (const record of site.graph.ofKind('view') as ElementRecord<View>[]) add(`so-do/${record.id}.html`, 'element', `view ${record.id}`, (ctx) => viewPage(ctx, record));
+  return pages;
+}
+
+function filesOf({ site, diagrams }: EditionPlan): FileSpec[] {
+  const year = site.year;
+  const files: FileSpec[] = [];
+  const add = (path: string, source: string, content: () => string | Uint8Array) => files.push({ kind: 'file', path, source: `${source} (${year})`, content });
+  for (const asset of siteAssets()) add(`${year}/assets/${asset.name}`, `asset ${asset.name}`, () => asset.content);
+  for (const lang of LANGS) {
+    add(`${year}/assets/search-${lang}.js`, `search index ${lang}`, () => searchIndexScript(buildSearchIndex(searchDocuments(site, lang))));
+    for (const view of diagrams.views) {
+      const source = diagrams.mermaid(view.id, lang);
+      if (source !== undefined) add(`${langRoot(year, lang)}${mermaidKey(view.id)}`, `mermaid ${view.id} ${lang}`, () => source);
+    }
+  }
+  for (const catalog of CATALOGS) {
+    add(`${year}/du-lieu/${catalog.file}.json`, `catalog ${catalog.file} json`, () => catalogJson(site.graph, catalog, year));
+    add(`${year}/du-lieu/${catalog.file}.csv`, `catalog ${catalog.file} csv`, () => catalogCsv(site.graph, catalog));
+  }
+  return files;
+}
+
+function rootIndex(editions: EditionInfo[]): string {
+  const latest = editions[editions.length - 1]!;
+  const target = `${latest.year}/index.html`;
+  const items = editions
+    .slice()
+    .reverse()
+    .map((e) => `<li><a href="${e.year}/index.html" lang="vi">Ấn bản ${e.year}</a> · <a href="${e.year}/en/index.html" lang="en">Edition ${e.year}</a></li>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+${GENERATOR_MARK}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="0; url=${target}">
+<title>${t('site.name', 'vi')} / ${t('site.name', 'en')}</title>
+<link rel="stylesheet" href="${latest.year}/assets/site.css">
+</head>
+<body>
+<main id="main" class="root-index">
+<h1>${t('site.name', 'vi')}<br><span lang="en">${t('site.name', 'en')}</span></h1>
+<p>${t('root.redirect', 'vi')}: <a href="${target}">${latest.year}</a> · <span lang="en">${t('root.redirect', 'en')}</span></p>
+<h2>${t('root.title', 'vi')} / <span lang="en">${t('root.title', 'en')}</span></h2>
+<ul>
+${items}
+</ul>
+</main>
+</body>
+</html>
+`;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
+  const progress = options.onProgress ?? (() => undefined);
+  const session = options.session ?? new BuildSession();
+  const base = normaliseBase(options.base);
+  const renderer = session.rendererFor(options.templatesDir);
+
+  let phase = performance.now();
+  const live = new LiveModel(options.project, session.parseCache);
+  const sources = resolveEditions(live, { ...(options.edition !== undefined ? { requested: options.edition } : {}), ...(options.today ? { today: options.today } : {}) });
+  const editions: EditionModel[] = [];
+  for (const [index, source] of sources.entries()) {
+    progress({ phase: 'check', done: index, total: sources.length, detail: String(source.year) });
+    editions.push(source.load());
+  }
+  progress({ phase: 'check', done: sources.length, total: sources.length });
+  if (!options.allowErrors) {
+    for (const edition of editions) {
+      if (edition.origin === 'live' && edition.diagnostics.some((d) => d.severity === 'error')) throw new ModelErrorsError(edition.year, edition.diagnostics);
+    }
+  }
+  const previous = previousEditions(editions, live);
+  const sites = editions.map((edition, index) => new SiteEdition(edition, previous[index]));
+  lap('check', phase);
+
+  phase = performance.now();
+  const plans: EditionPlan[] = [];
+  for (const [index, site] of sites.entries()) {
+    progress({ phase: 'diagrams', done: index, total: sites.length, detail: String(site.year) });
+    plans.push({ site, diagrams: NO_DIAGRAMS });
+  }
+  lap('diagrams', phase);
+
+  phase = performance.now();
+  const pages = plans.flatMap((plan) => LANGS.flatMap((lang) => pagesOf(plan, lang, base)));
+  const outputs: OutputSpec[] = [...pages, ...plans.flatMap(filesOf)];
+  const editionInfos: EditionInfo[] = plans.map(({ site }) => ({
+    year: site.year,
+    asOf: site.asOf,
+    origin: site.edition.origin,
+    errors: site.errors,
+    keys: new Set(pages.filter((page) => page.edition === site.year && page.lang === 'vi').map((page) => page.key)),
+  }));
+  const latest = editionInfos[editionInfos.length - 1]!;
+  outputs.push({ kind: 'file', path: 'index.html', source: 'root index', content: () => rootIndex(editionInfos) });
+  // A server answers a missing path anywhere with the root 404 page: the latest edition's, whose links are absolute.
+  const latest404 = pages.find((page) => page.edition === latest.year && page.lang === 'vi' && page.key === '404.html')!;
+  outputs.push({ kind: 'file', path: '404.html', source: 'root 404 page', content: () => renderPage(latest404) });
+  checkOutputPaths(outputs);
+  sortOutputs(outputs);
+  progress({ phase: 'plan', done: outputs.length, total: outputs.length });
+  lap('plan', phase);
+
+  const layout: LayoutOptions = { editions: editionInfos, liveReload: options.liveReload ?? false, allowErrors: options.allowErrors ?? false, toolVersion: options.toolVersion ?? '' };
+  function renderPage(page: PageSpec): string {
+    const data = page.data() as PageData & { ctx: PageContext; breadcrumb?: Link[] };
+    const { ctx, ...own } = data;
+    return renderer.render(page.template, { ...layoutData(page, ctx, layout, data.breadcrumb), ...own, lang: page.lang });
+  }
+
+  phase = performance.now();
+  const writer = new SiteWriter(options.outDir);
+  const hashes = new Map<string, string>();
+  try {
+    for (const [index, output] of outputs.entries()) {
+      if (index % 50 === 0) progress({ phase: 'render', done: index, total: outputs.length, detail: output.path });
+      const content = output.kind === 'page' ? renderPage(output) : output.content();
+      writer.write(output.path, content);
+      hashes.set(output.path, createHash('sha256').update(content).digest('hex'));
+    }
+    progress({ phase: 'render', done: outputs.length, total: outputs.length });
+    lap('render', phase);
+    phase = performance.now();
+    writer.commit();
+    progress({ phase: 'commit', done: 1, total: 1 });
+    lap('commit', phase);
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+  timings.total = Math.round(performance.now() - started);
+  return {
+    outDir: writer.outDir,
+    editions: plans.map(({ site }) => ({
+      year: site.year,
+      asOf: site.asOf,
+      origin: site.edition.origin,
+      errors: site.errors,
+      warnings: site.diagnostics.filter((d) => d.severity === 'warning').length,
+      pages: pages.filter((page) => page.edition === site.year).length,
+    })),
+    pages: pages.length,
+    files: writer.files,
+    bytes: writer.bytes,
+    hashes,
+    timings,
+  };
+}
+

@@ -1,0 +1,8 @@
+export { buildSite, BuildSession, ModelErrorsError, normaliseBase, type BuildOptions, type BuildProgress, type BuildResult } from './build.js';
+export { resolveEditions, LiveModel, EditionError, snapshotEdition, toSiteDiagnostics, type EditionModel, type EditionSource, type SiteDiagnostic } from './editions.js';
+export { checkOutputPaths, relativeHref, DuplicateOutputPathError, InvalidOutputPathError, type PageSpec, type FileSpec, type OutputSpec } from './plan.js';
+export { SiteWriter, OutputFolderError, GENERATOR_MARK } from './write.js';
+export { TemplateError, DEFAULT_TEMPLATES_DIR } from './render.js';
+export { searchCore, type SearchDocument, type SearchHit } from './search/core.js';
+export { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
+export { SiteEdition } from './site-model.js';

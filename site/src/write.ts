@@ -1,0 +1,94 @@
+/**
+ * Writing the site atomically: every file goes to a temporary folder beside the output folder,
+ * which replaces the output folder by two renames only once the whole site is written. A failed
+ * or interrupted build leaves the previous site as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** In the root index.html of every site kientruc writes: what makes a folder safe to replace. */
+export const GENERATOR_MARK = '<meta name="generator" content="kientruc">';
+
+export class OutputFolderError extends Error {
+  override readonly name = 'OutputFolderError';
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Refuses to replace a folder that is not a site kientruc wrote (a typo in --out must not delete a project). */
+export function assertReplaceable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  if (!statSync(outDir).isDirectory()) throw new OutputFolderError(`--out ${outDir} is a file, not a folder`);
+  if (readdirSync(outDir).length === 0) return;
+  const index = join(outDir, 'index.html');
+  if (existsSync(index) && readFileSync(index, 'utf8').includes(GENERATOR_MARK)) return;
+  throw new OutputFolderError(
+    `${outDir} is not empty and is not a site built by kientruc; choose an empty or new folder for --out / thư mục không trống và không phải trang do kientruc dựng`,
+  );
+}
+
+export class SiteWriter {
+  readonly outDir: string;
+  readonly tempDir: string;
+  private readonly created = new Set<string>();
+  files = 0;
+  bytes = 0;
+
+  constructor(outDir: string) {
+    this.outDir = resolve(outDir);
+    assertReplaceable(this.outDir);
+    const parent = dirname(this.outDir);
+    mkdirSync(parent, { recursive: true });
+    this.removeStaleTemps(parent);
+    this.tempDir = join(parent, `.${basename(this.outDir)}.tmp-${process.pid}-${Date.now()}`);
+    mkdirSync(this.tempDir);
+    this.created.add(this.tempDir);
+  }
+
+  /** Temporary folders of builds that died without cleaning up (their process is gone). */
+  private removeStaleTemps(parent: string): void {
+    const prefix = `.${basename(this.outDir)}.`;
+    for (const name of readdirSync(parent)) {
+      const match = name.startsWith(prefix) ? /\.(?:tmp|old)-(\d+)-\d+$/.exec(name) : null;
+      if (match && !pidAlive(Number(match[1]))) rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    const target = join(this.tempDir, path);
+    const folder = dirname(target);
+    if (!this.created.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.created.add(folder);
+    }
+    writeFileSync(target, content);
+    this.files++;
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+  }
+
+  /** Puts the new site in place of the old one. */
+  commit(): void {
+    const parent = dirname(this.outDir);
+    const old = join(parent, `.${basename(this.outDir)}.old-${process.pid}-${Date.now()}`);
+    const hadOld = existsSync(this.outDir);
+    if (hadOld) renameSync(this.outDir, old);
+    try {
+      renameSync(this.tempDir, this.outDir);
+    } catch (error) {
+      if (hadOld) renameSync(old, this.outDir);
+      throw error;
+    }
+    if (hadOld) rmSync(old, { recursive: true, force: true });
+  }
+
+  abort(): void {
+    rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+/** The site's fixture model (test/fixtures/site), loaded the way the builder loads a project. */
+import { fileURLToPath } from 'node:url';
+import { loadProject, type Project } from '@kientruc/core';
+import { LiveModel, type EditionModel } from '../src/editions.js';
+import { SiteEdition } from '../src/site-model.js';
+
+export const FIXTURE_ROOT = fileURLToPath(new URL('../../test/fixtures/site/', import.meta.url));
+
+export function fixtureProject(): Project {
+  const { project, diagnostics } = loadProject({ cwd: FIXTURE_ROOT });
+  if (diagnostics.length) throw new Error(`fixture config: ${diagnostics.map((d) => d.message).join('; ')}`);
+  return project;
+}
+
+const editions = new Map<string, EditionModel>();
+
+/** The fixture evaluated as of a date (memoised: several test files read the same edition). */
+export function fixtureEdition(year: number, asOf = `${year}-12-31`): EditionModel {
+  const key = `${year}|${asOf}`;
+  let edition = editions.get(key);
+  if (!edition) {
+    edition = new LiveModel(fixtureProject()).edition(year, asOf).load();
+    editions.set(key, edition);
+  }
+  return edition;
+}
+
+export function fixtureSite(year = 2025): SiteEdition {
+  return new SiteEdition(fixtureEdition(year), fixtureEdition(year - 1));
+}
