@@ -16,6 +16,13 @@ export default defineRule({
   fix: { vi: 'Trỏ tới phần tử đúng loại.', en: 'Point the reference at an element of the expected kind.' },
   examples: [
     {
+      title: 'An owner that is an agency',
+      files: {
+        'a.yaml': 'kind: agency\nid: ha-nam\nname: { vi: Tỉnh Hà Nam }\nagencyType: province\nprovenance: illustrative\n---\nkind: infrastructure\nid: mang-a\nname: { vi: Mạng A }\ninfrastructureType: network\nowner: ha-nam\nstatus: operating\nprovenance: illustrative\n',
+      },
+      expected: [],
+    },
+    {
       title: 'An owner that is a system, not an agency',
       files: {
         'a.yaml': 'kind: infrastructure\nid: mang-a\nname: { vi: Mạng A }\ninfrastructureType: network\nowner: mang-b\nstatus: operating\nprovenance: illustrative\n---\nkind: infrastructure\nid: mang-b\nname: { vi: Mạng B }\ninfrastructureType: network\nowner: mang-a\nstatus: operating\nprovenance: illustrative\n',
