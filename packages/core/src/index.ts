@@ -14,3 +14,4 @@ export * from './modeline.js';
 export { lineColumnOfOffset } from './utf8.js';
 export * from './diff/index.js';
 export * from './editions/index.js';
+export * from './views/index.js';

@@ -1054,6 +1054,15 @@ export interface KientrucConfig {
     maxAliases?: number;
   };
   /**
+   * Sơ đồ (góc nhìn). / Diagrams (views).
+   */
+  views?: {
+    /**
+     * Số hộp tối đa của một sơ đồ; sơ đồ lớn hơn bị từ chối kèm gợi ý cách chia nhỏ. / Most boxes a diagram may have; a larger view is refused with a suggestion on how to split it.
+     */
+    maxNodes?: number;
+  };
+  /**
    * Ngày chốt của mỗi ấn bản theo năm (mặc định 31/12). / Cut-off date of each yearly edition (default 31 December).
    */
   editions?: {
