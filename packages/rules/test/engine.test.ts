@@ -90,6 +90,11 @@ test('a suppression of a rule turned off is not reported as unused', () => {
   assert.equal(check(file, { severities: { 'orphan-system': 'off', 'security-level-required': 'off' } }), []);
 });
 
+test('a suppression on an element out of force at the as-of date is dormant, not unused', () => {
+  const file = `${system('he-thong-a', '\nuntil: 2024-12-31\n# kientruc-disable security-level-required -- hệ thống cũ, đã ngừng')}`;
+  assert.equal(check(file, { severities: { 'orphan-system': 'off' } }), []);
+});
+
 test('a suppression naming an unknown rule is reported', () => {
   const file = `${system('he-thong-a', '\nsecurityLevel: { level: 1 }\n# kientruc-disable security-levels -- gõ nhầm tên quy tắc')}`;
   const lines = check(file, { severities: { 'orphan-system': 'off' } });

@@ -3,6 +3,8 @@ import type { Database, InformationSystem, Integration } from '@kientruc/schema'
 import { listIds, ownerIds } from '../domain.js';
 import { defineRule } from '../rule.js';
 
+const PLATFORM_CATEGORIES = new Set(['integration-platform', 'document-axis']);
+
 const model = (lgspStatus: string) => `kind: agency
 id: ha-nam
 name: { vi: Tỉnh Hà Nam }
@@ -54,8 +56,8 @@ export default defineRule({
   severity: 'warning',
   category: 'integration',
   description: {
-    vi: 'Hệ thống của cơ quan khác chỉ truy cập trực tiếp CSDL quốc gia (không qua nền tảng) khi cả LGSP của cơ quan đó và NGSP đều chưa sẵn sàng.',
-    en: 'Another agency’s system accesses a national database directly (with no platform) only while neither that agency’s LGSP nor the NGSP is ready.',
+    vi: 'Hệ thống của cơ quan khác chỉ truy cập trực tiếp CSDL quốc gia (không qua nền tảng) khi cả LGSP của cơ quan đó và NGSP đều chưa sẵn sàng. Kết nối của CSDL vào chính một nền tảng tích hợp không phải truy cập trực tiếp.',
+    en: 'Another agency’s system accesses a national database directly (with no platform) only while neither that agency’s LGSP nor the NGSP is ready. A database’s own connection to an integration platform is not direct access.',
   },
   rationale: {
     vi: 'TT 13/2017/TT-BTTTT điều 17 cho phép các mô hình: qua LGSP và NGSP; chỉ qua NGSP khi LGSP chưa sẵn sàng; chỉ qua LGSP khi NGSP chưa sẵn sàng; kết nối trực tiếp tới CSDL quốc gia chỉ khi cả hai chưa sẵn sàng. "Sẵn sàng" được hiểu là có nền tảng LGSP của cơ quan hoặc NGSP đang vận hành tại ngày đánh giá. Mức cảnh báo vì mô hình không ghi được các ngoại lệ do cơ quan chủ quản CSDL cho phép.',
@@ -70,6 +72,50 @@ export default defineRule({
     {
       title: 'A direct lookup while the provincial LGSP is still being built',
       files: { 'model.yaml': model('building') },
+      expected: [],
+    },
+    {
+      title: 'A national database published on NDXP',
+      files: {
+        'model.yaml': `kind: agency
+id: bo-tu-phap
+name: { vi: Bộ Tư pháp }
+agencyType: ministry
+provenance: illustrative
+---
+kind: agency
+id: bo-khoa-hoc-va-cong-nghe
+name: { vi: Bộ Khoa học và Công nghệ }
+agencyType: ministry
+provenance: illustrative
+---
+kind: database
+id: csdl-quoc-gia-ve-van-ban-phap-luat
+name: { vi: Cơ sở dữ liệu quốc gia về văn bản pháp luật }
+scope: national
+owner: bo-tu-phap
+status: operating
+provenance: illustrative
+---
+kind: information-system
+id: ndxp
+name: { vi: Nền tảng tích hợp và chia sẻ dữ liệu quốc gia }
+category: integration-platform
+platform: NDXP
+scope: national
+owner: bo-khoa-hoc-va-cong-nghe
+status: operating
+provenance: illustrative
+---
+kind: integration
+id: van-ban-phap-luat-ndxp
+name: { vi: Chia sẻ văn bản pháp luật qua NDXP }
+from: csdl-quoc-gia-ve-van-ban-phap-luat
+to: ndxp
+status: operating
+provenance: illustrative
+`,
+      },
       expected: [],
     },
     {
@@ -93,6 +139,8 @@ export default defineRule({
       const databaseEnd = ends.find((end) => end.record?.kind === 'database' && (end.record.element as Database).scope === 'national');
       const otherEnd = ends.find((end) => end !== databaseEnd)?.record;
       if (!databaseEnd?.record || !otherEnd) continue;
+      // A database publishing to a platform (NDXP, NGSP, an LGSP) is the platform pattern itself.
+      if (otherEnd.kind === 'information-system' && PLATFORM_CATEGORIES.has((otherEnd.element as InformationSystem).category)) continue;
       const databaseOwners = ownerIds(graph, databaseEnd.record.id);
       const otherOwners = ownerIds(graph, otherEnd.id);
       if (otherOwners.length === 0 || otherOwners.some((owner) => databaseOwners.includes(owner))) continue;
