@@ -49,6 +49,16 @@ export interface BuildOptions {
   toolVersion?: string;
   session?: BuildSession;
   onProgress?: (progress: BuildProgress) => void;
+  /** More pages for each edition and language (a later page type, a test); checked with the others. */
+  extraPages?: (site: SiteEdition, lang: Lang) => ExtraPage[];
+}
+
+export interface ExtraPage {
+  /** Path from the language root. */
+  key: string;
+  template: string;
+  source: string;
+  data(ctx: PageContext): PageData;
 }
 
 export interface BuildResult {
@@ -121,7 +131,7 @@ interface EditionPlan {
 
 const RULE_IDS: ReadonlySet<string> = new Set([...allRules, ...coreChecks].map((rule) => rule.id));
 
-function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string): PageSpec[] {
+function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string, extra: BuildOptions['extraPages']): PageSpec[] {
   const year = site.year;
   const root = langRoot(year, lang);
   const pages: PageSpec[] = [];
@@ -156,14 +166,23 @@ function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string): Pag
     add(`ha-tang/${record.id}.html`, 'element', `infrastructure ${record.id}`, (ctx) => infrastructurePage(ctx, record));
   }
   for (const record of site.graph.ofKind('view') as ElementRecord<View>[]) add(`so-do/${record.id}.html`, 'element', `view ${record.id}`, (ctx) => viewPage(ctx, record));
+  for (const page of extra?.(site, lang) ?? []) add(page.key, page.template, page.source, page.data);
   return pages;
 }
 
-function filesOf({ site, diagrams }: EditionPlan): FileSpec[] {
+/** Only in `kientruc serve`: reloads the page when the preview server says the site was rebuilt. */
+const LIVE_RELOAD_SCRIPT = `(function () {
+  if (!window.EventSource || location.protocol === 'file:') return;
+  new EventSource('/__kientruc/events').addEventListener('reload', function () { location.reload(); });
+})();
+`;
+
+function filesOf({ site, diagrams }: EditionPlan, liveReload: boolean): FileSpec[] {
   const year = site.year;
   const files: FileSpec[] = [];
   const add = (path: string, source: string, content: () => string | Uint8Array) => files.push({ kind: 'file', path, source: `${source} (${year})`, content });
   for (const asset of siteAssets()) add(`${year}/assets/${asset.name}`, `asset ${asset.name}`, () => asset.content);
+  if (liveReload) add(`${year}/assets/live-reload.js`, 'live reload', () => LIVE_RELOAD_SCRIPT);
   for (const lang of LANGS) {
     add(`${year}/assets/search-${lang}.js`, `search index ${lang}`, () => searchIndexScript(buildSearchIndex(searchDocuments(site, lang))));
     for (const view of diagrams.views) {
@@ -246,8 +265,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   lap('diagrams', phase);
 
   phase = performance.now();
-  const pages = plans.flatMap((plan) => LANGS.flatMap((lang) => pagesOf(plan, lang, base)));
-  const outputs: OutputSpec[] = [...pages, ...plans.flatMap(filesOf)];
+  const pages = plans.flatMap((plan) => LANGS.flatMap((lang) => pagesOf(plan, lang, base, options.extraPages)));
+  const outputs: OutputSpec[] = [...pages, ...plans.flatMap((plan) => filesOf(plan, options.liveReload ?? false))];
   const editionInfos: EditionInfo[] = plans.map(({ site }) => ({
     year: site.year,
     asOf: site.asOf,

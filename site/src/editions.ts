@@ -31,7 +31,7 @@ export interface EditionModel {
   asOf: string;
   origin: 'live' | 'snapshot';
   graph: ModelGraph;
-  /** The check's diagnostics at `asOf`, sorted, with paths relative to the model folder. */
+  /** The check's diagnostics at `asOf`, sorted, with paths relative to the project root. */
   diagnostics: SiteDiagnostic[];
 }
 
@@ -46,13 +46,16 @@ export class EditionError extends Error {
   override readonly name = 'EditionError';
 }
 
-/** Live diagnostics in the published shape: paths relative to the model folder, so output never names the machine. */
-export function toSiteDiagnostics(diagnostics: Diagnostic[], modelDir: string): SiteDiagnostic[] {
+/**
+ * Live diagnostics in the shape `kientruc publish` freezes: paths relative to the project root
+ * (`model/agencies/x.yaml`), so pages never name the machine and both kinds of edition read alike.
+ */
+export function toSiteDiagnostics(diagnostics: Diagnostic[], root: string): SiteDiagnostic[] {
   return diagnostics.map((d) => ({
     ruleId: d.ruleId,
     severity: d.severity,
     message: d.message,
-    file: relative(modelDir, d.location.file).split(sep).join('/'),
+    file: relative(root, d.location.file).split(sep).join('/'),
     line: d.position?.line ?? d.location.line ?? 0,
     column: d.position?.column ?? d.location.column ?? 0,
     ...(d.elementId ? { elementId: d.elementId } : {}),
@@ -83,7 +86,7 @@ export class LiveModel {
       origin: 'live',
       load: () => {
         const result = checkModel(this.project, asOf, { loaded: this.loaded });
-        return { year, asOf, origin: 'live', graph: result.graph, diagnostics: toSiteDiagnostics(result.diagnostics, this.project.modelDir) };
+        return { year, asOf, origin: 'live', graph: result.graph, diagnostics: toSiteDiagnostics(result.diagnostics, this.project.root) };
       },
     };
   }

@@ -6,3 +6,4 @@ export { TemplateError, DEFAULT_TEMPLATES_DIR } from './render.js';
 export { searchCore, type SearchDocument, type SearchHit } from './search/core.js';
 export { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
 export { SiteEdition } from './site-model.js';
+export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions } from './serve.js';

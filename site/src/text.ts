@@ -32,6 +32,8 @@ export function pickText(text: Bilingual | undefined, lang: Lang): string {
 }
 
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// An image would be a request to wherever its URL points; `![x](url)` stays a link to it instead.
+markdown.disable('image');
 
 // Pages make no request of their own: no images, frames or styles from model text. Links stay
 // (they are navigation) and open as ordinary links to http(s) and mail addresses only.
