@@ -5,12 +5,14 @@
  * 0 success, 1 problems found, 2 wrong usage or unusable input, 3 internal error.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiff } from './commands/diff.js';
 import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerServe } from './commands/serve.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -39,6 +41,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   registerDiff(program, io);
   registerPublish(program, io);
   registerPrReport(program, io);
+  registerBuild(program, io);
+  registerServe(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
