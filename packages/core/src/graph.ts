@@ -42,10 +42,23 @@ function inverseTable(): Map<string, { forward: string; inverse: boolean }> {
 }
 
 export class ModelGraph {
-  readonly graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   readonly dangling: DanglingReference[] = [];
   private readonly byKind = new Map<ElementKind, ElementRecord[]>();
   private readonly relationNames = inverseTable();
+  /**
+   * The linker's own indexes: the queries below (`get`, `related`, `edges`…) read these, which
+   * cost a fraction of building the graphology graph (a third of the whole check on the national
+   * model). That graph is built from them on first use of `graph`, with the same nodes and edges
+   * in the same order.
+   */
+  private readonly nodes = new Map<string, ElementRecord>();
+  private readonly edgeList: RelationEdge[] = [];
+  /** Edges by source and by target, in the order the references are written. */
+  private readonly outgoing = new Map<string, RelationEdge[]>();
+  private readonly incoming = new Map<string, RelationEdge[]>();
+  /** The same in graphology's order (what `edges` returns), computed for a node when first asked. */
+  private readonly ordered = new Map<string, { out: RelationEdge[]; in: RelationEdge[] }>();
+  private graphology: MultiDirectedGraph<NodeAttributes, EdgeAttributes> | undefined;
 
   constructor(
     readonly model: Model,
@@ -53,15 +66,29 @@ export class ModelGraph {
   ) {
     for (const record of model.elements) {
       if (!inForce(record.element as Lifecycle, asOf)) continue;
-      this.graph.addNode(record.id, { record });
+      this.nodes.set(record.id, record);
       const list = this.byKind.get(record.kind) ?? [];
       list.push(record);
       this.byKind.set(record.kind, list);
     }
     // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
     for (const record of model.elements) {
-      for (const reference of referencesOf(record)) this.link(record, reference, this.graph.hasNode(record.id));
+      for (const reference of referencesOf(record)) this.link(record, reference, this.nodes.has(record.id));
     }
+  }
+
+  /** The model as one graphology graph (for graph algorithms and generators), built on first use. */
+  get graph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
+    if (!this.graphology) {
+      const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+      for (const record of this.nodes.values()) graph.addNode(record.id, { record });
+      for (const edge of this.edgeList) {
+        const key = `${edge.source}|${edge.path.join('.')}|${edge.target}`;
+        if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, edge.source, edge.target, edge);
+      }
+      this.graphology = graph;
+    }
+    return this.graphology;
   }
 
   private link(from: ElementRecord, reference: ElementReference, fromInForce: boolean): void {
@@ -77,7 +104,7 @@ export class ModelGraph {
     }
     // A time-sliced reference (owner periods) only holds within its own period.
     if (!fromInForce || !inForce(reference, this.asOf)) return;
-    if (!this.graph.hasNode(target.id)) {
+    if (!this.nodes.has(target.id)) {
       if (spec.lifecycle !== 'any') this.dangling.push({ from, reference, target, problem: 'out-of-force' });
       return;
     }
@@ -88,13 +115,15 @@ export class ModelGraph {
       target: target.id,
       path: reference.path,
     };
-    const key = `${from.id}|${reference.path.join('.')}|${target.id}`;
-    if (!this.graph.hasEdge(key)) this.graph.addEdgeWithKey(key, from.id, target.id, edge);
+    // One element refers once per path (ids are unique, so are paths in an element): no duplicates.
+    this.edgeList.push(edge);
+    append(this.outgoing, edge.source, edge);
+    append(this.incoming, edge.target, edge);
   }
 
   /** The element with this id if it is in force at the as-of date. */
   get(id: string): ElementRecord | undefined {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'record') : undefined;
+    return this.nodes.get(id);
   }
 
   /** Elements of a kind in force, sorted by id. */
@@ -104,7 +133,7 @@ export class ModelGraph {
 
   /** Every element in force, sorted by id. */
   elements(): ElementRecord[] {
-    return this.model.elements.filter((record) => this.graph.hasNode(record.id));
+    return [...this.nodes.values()];
   }
 
   /**
@@ -128,25 +157,57 @@ export class ModelGraph {
 
   /** Edges of `id` for a relation named either way (outgoing for the forward name). */
   edges(id: string, relation?: string): RelationEdge[] {
-    if (!this.graph.hasNode(id)) return [];
-    if (relation === undefined) {
-      return [...this.graph.outEdges(id), ...this.graph.inEdges(id)].map((key) => this.graph.getEdgeAttributes(key));
+    if (!this.nodes.has(id)) return [];
+    let adjacency = this.ordered.get(id);
+    if (!adjacency) {
+      adjacency = { out: inGraphologyOrder(this.outgoing.get(id), 'target'), in: inGraphologyOrder(this.incoming.get(id), 'source') };
+      this.ordered.set(id, adjacency);
     }
+    if (relation === undefined) return [...adjacency.out, ...adjacency.in];
     const entry = this.relationNames.get(relation);
     if (!entry) throw new Error(`unknown relation ${relation}`);
-    const keys = entry.inverse ? this.graph.inEdges(id) : this.graph.outEdges(id);
-    return keys.map((key) => this.graph.getEdgeAttributes(key)).filter((edge) => edge.relation === entry.forward);
+    return (entry.inverse ? adjacency.in : adjacency.out).filter((edge) => edge.relation === entry.forward);
   }
 
   /** Every relation edge, in a stable order. */
   allEdges(): RelationEdge[] {
-    return this.graph.mapEdges((_key, attributes) => attributes);
+    return [...this.edgeList];
   }
 
   /** Names of every relation and inverse the metamodel declares. */
   relationNamesKnown(): string[] {
     return [...this.relationNames.keys()].sort();
   }
+}
+
+function append(index: Map<string, RelationEdge[]>, node: string, edge: RelationEdge): void {
+  const edges = index.get(node);
+  if (edges) edges.push(edge);
+  else index.set(node, [edge]);
+}
+
+/** Whether a key is an array index, which JavaScript objects (graphology's adjacency) list first. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * A node's edges the way graphology lists them, which views and rules were written against:
+ * grouped by the node at the other end (in order of first appearance, ids that look like array
+ * indexes first, as in a JavaScript object), newest first within a group.
+ */
+function inGraphologyOrder(edges: RelationEdge[] | undefined, end: 'source' | 'target'): RelationEdge[] {
+  if (!edges) return [];
+  const groups = new Map<string, RelationEdge[]>();
+  for (const edge of edges) {
+    const group = groups.get(edge[end]);
+    if (group) group.unshift(edge);
+    else groups.set(edge[end], [edge]);
+  }
+  const indexLike = [...groups.keys()].filter(isArrayIndex);
+  if (groups.size === edges.length && indexLike.length === 0) return edges;
+  const order = [...indexLike.sort((a, b) => Number(a) - Number(b)), ...[...groups.keys()].filter((key) => !isArrayIndex(key))];
+  return order.flatMap((key) => groups.get(key)!);
 }
 
 export function linkModel(model: Model, asOf: string): ModelGraph {

@@ -234,7 +234,10 @@ export function parseModelText(
         });
       }
     }
-    const documents = values.map((value, index) => ({ index, value: normalizeDeep(value) }));
+    // The text is NFC by now, and YAML builds every string from pieces of the text joined by
+    // spaces or line breaks, so the strings are NFC too, unless an escape (`"\u0301"`) builds one.
+    const escapes = text.includes('\\');
+    const documents = values.map((value, index) => ({ index, value: escapes ? normalizeDeep(value) : value }));
     return { text, documents, diagnostics };
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };

@@ -1,42 +1,82 @@
 /**
  * Source positions, computed on demand: a diagnostic names a document and a property path,
- * and this module finds the line and column by parsing that one file with `yaml` (which keeps
- * ranges). Files without diagnostics are never parsed twice.
+ * and this module finds the line and column by parsing that one document with `yaml` (which keeps
+ * ranges). Only the documents that diagnostics point at are parsed twice, so the cost follows the
+ * number of diagnostics, not the size of the files they are in.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position, SourceLocation } from './diagnostics.js';
+import { documentStartLines } from './suppressions.js';
+
+interface PositionedDocument {
+  document: Document.Parsed;
+  /** Offset in the file of the text the document was parsed from (ranges are relative to it). */
+  offset: number;
+}
 
 interface PositionedFile {
-  documents: Document.Parsed[];
-  lines: LineCounter;
   text: string;
+  /** Offset of the first character of each line. */
+  lineStarts: number[];
+  /** Line (1-based) on which each document starts, numbered like the loader numbers them. */
+  documentStarts: number[];
+  documents: Map<number, PositionedDocument | undefined>;
 }
 
 export class PositionResolver {
-  private readonly parsed = new Map<string, PositionedFile>();
+  private readonly files = new Map<string, PositionedFile | undefined>();
 
   /** `texts` maps an absolute file path to the text that was parsed. */
   constructor(private readonly texts: (file: string) => string | undefined) {}
 
   private file(path: string): PositionedFile | undefined {
-    let entry = this.parsed.get(path);
-    if (!entry) {
+    if (!this.files.has(path)) {
       const text = this.texts(path);
-      if (text === undefined) return undefined;
-      const lines = new LineCounter();
-      const documents = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: false }) as Document.Parsed[];
-      entry = { documents: Array.isArray(documents) ? documents : [], lines, text };
-      this.parsed.set(path, entry);
+      const lineStarts = [0];
+      if (text !== undefined) for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+      this.files.set(path, text === undefined ? undefined : { text, lineStarts, documentStarts: documentStartLines(text), documents: new Map() });
     }
-    return entry;
+    return this.files.get(path);
   }
 
-  private range({ lines, text }: PositionedFile, start: number, end: number): Position {
+  private document(file: PositionedFile, index: number): PositionedDocument | undefined {
+    if (file.documents.has(index)) return file.documents.get(index);
+    let found: PositionedDocument | undefined;
+    const startLine = file.documentStarts[index];
+    if (startLine !== undefined) {
+      const from = file.lineStarts[startLine - 1]!;
+      const nextLine = file.documentStarts[index + 1];
+      const to = nextLine === undefined ? file.text.length : file.lineStarts[nextLine - 1]!;
+      const parsed = parseAllDocuments(file.text.slice(from, to), { uniqueKeys: false });
+      if (Array.isArray(parsed) && parsed.length === 1 && parsed[0]!.errors.length === 0) found = { document: parsed[0]! as Document.Parsed, offset: from };
+    }
+    if (!found) {
+      // A document that does not parse on its own: parse the whole file, as the loader did.
+      const parsed = parseAllDocuments(file.text, { uniqueKeys: false });
+      const document = Array.isArray(parsed) ? (parsed[index] as Document.Parsed | undefined) : undefined;
+      found = document ? { document, offset: 0 } : undefined;
+    }
+    file.documents.set(index, found);
+    return found;
+  }
+
+  private linePosition(file: PositionedFile, offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = file.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (file.lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - file.lineStarts[low]! + 1 };
+  }
+
+  private range(file: PositionedFile, start: number, end: number): Position {
     // A block collection's range runs past its last line break: end on its last character instead.
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    const a = lines.linePos(start);
-    const b = lines.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    while (end > start && /\s/.test(file.text[end - 1] ?? '')) end--;
+    const a = this.linePosition(file, start);
+    const b = this.linePosition(file, Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
   resolve(location: SourceLocation): Position {
@@ -45,8 +85,9 @@ export class PositionResolver {
       return { line: location.line, column, endLine: location.line, endColumn: column };
     }
     const file = this.file(location.file);
-    const doc = location.doc === undefined ? undefined : file?.documents[location.doc];
-    if (!file || !doc) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const positioned = file && location.doc !== undefined ? this.document(file, location.doc) : undefined;
+    if (!file || !positioned) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const { document: doc, offset } = positioned;
     let node: Node | null | undefined = doc.contents as Node | null;
     let keyNode: Node | undefined;
     for (const segment of location.path ?? []) {
@@ -65,8 +106,8 @@ export class PositionResolver {
       node = next;
     }
     const target = location.key && keyNode ? keyNode : node;
-    if (target?.range) return this.range(file, target.range[0], target.range[1]);
-    const start = doc.range?.[0] ?? 0;
+    if (target?.range) return this.range(file, offset + target.range[0], offset + target.range[1]);
+    const start = offset + (doc.range?.[0] ?? 0);
     return this.range(file, start, start);
   }
 

@@ -16,32 +16,39 @@ export interface ElementReference {
 }
 
 function visit(value: unknown, sitePath: string[], at: number, path: (string | number)[], relation: RelationSpec, out: ElementReference[]): void {
-  if (value === undefined || value === null) return;
   if (at < sitePath.length) {
+    // Most sites are absent from most elements: look before allocating the longer path.
     const segment = sitePath[at]!;
     if (segment === '*') {
-      if (Array.isArray(value)) value.forEach((item, i) => visit(item, sitePath, at + 1, [...path, i], relation, out));
-    } else if (typeof value === 'object' && !Array.isArray(value)) {
-      visit((value as Record<string, unknown>)[segment], sitePath, at + 1, [...path, segment], relation, out);
+      if (!Array.isArray(value)) return;
+      for (let i = 0; i < value.length; i++) if (value[i] !== undefined && value[i] !== null) visit(value[i], sitePath, at + 1, [...path, i], relation, out);
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const child = (value as Record<string, unknown>)[segment];
+      if (child !== undefined && child !== null) visit(child, sitePath, at + 1, [...path, segment], relation, out);
     }
     return;
   }
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) addReference(value[i], [...path, i], relation, out);
+  else addReference(value, path, relation, out);
+}
+
+/** A reference is an id, or a period `{agency, since, until}` (the key is the site's `key`). */
+function addReference(item: unknown, path: (string | number)[], relation: RelationSpec, out: ElementReference[]): void {
+  if (typeof item === 'string') {
+    out.push({ target: item, relation, path });
+    return;
+  }
   const key = relation.key ?? 'agency';
-  const one = (item: unknown, itemPath: (string | number)[]) => {
-    if (typeof item === 'string') out.push({ target: item, relation, path: itemPath });
-    else if (item && typeof item === 'object' && typeof (item as Record<string, unknown>)[key] === 'string') {
-      const period = item as Record<string, unknown>;
-      out.push({
-        target: period[key] as string,
-        relation,
-        path: [...itemPath, key],
-        ...(typeof period.since === 'string' ? { since: period.since } : {}),
-        ...(typeof period.until === 'string' ? { until: period.until } : {}),
-      });
-    }
-  };
-  if (Array.isArray(value)) value.forEach((item, i) => one(item, [...path, i]));
-  else one(value, path);
+  if (item && typeof item === 'object' && typeof (item as Record<string, unknown>)[key] === 'string') {
+    const period = item as Record<string, unknown>;
+    out.push({
+      target: period[key] as string,
+      relation,
+      path: [...path, key],
+      ...(typeof period.since === 'string' ? { since: period.since } : {}),
+      ...(typeof period.until === 'string' ? { until: period.until } : {}),
+    });
+  }
 }
 
 export function referencesOf(record: ElementRecord): ElementReference[] {

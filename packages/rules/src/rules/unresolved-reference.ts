@@ -33,12 +33,19 @@ export default defineRule({
   ],
   check({ graph, report }) {
     const elements = graph.model.elements;
+    // Candidates by the kinds a reference site accepts, built once per site kind and not once per
+    // unknown id, so that a model with many typos still checks in time linear in its size.
+    const candidatesFor = new Map<string, { ids: string[]; bySlug: Map<string, string> }>();
     for (const dangling of graph.dangling) {
       if (dangling.problem !== 'unknown') continue;
       const { targets } = dangling.reference.relation;
-      const candidates = elements.filter((e) => targets.includes('*') || targets.includes(e.kind));
-      const bySlug = new Map(candidates.map((e) => [slugify((e.element.name as { vi: string }).vi), e.id]));
-      const hint = bySlug.get(slugify(dangling.reference.target)) ?? suggest(dangling.reference.target, candidates.map((e) => e.id));
+      let candidates = candidatesFor.get(targets.join(' '));
+      if (!candidates) {
+        const matching = elements.filter((e) => targets.includes('*') || targets.includes(e.kind));
+        candidates = { ids: matching.map((e) => e.id), bySlug: new Map(matching.map((e) => [slugify((e.element.name as { vi: string }).vi), e.id])) };
+        candidatesFor.set(targets.join(' '), candidates);
+      }
+      const hint = candidates.bySlug.get(slugify(dangling.reference.target)) ?? suggest(dangling.reference.target, candidates.ids);
       const field = dangling.reference.path.filter((p) => typeof p === 'string').join('.');
       const expected = targets.includes('*') ? 'an element' : targets.map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)).join(' or ');
       report({
