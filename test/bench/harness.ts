@@ -1,0 +1,214 @@
+/**
+ * What the benchmark sections share: the shape of a section and of its rows, the synthetic model
+ * (generated once per options and generator version, kept under `test/bench/out/models/`), and
+ * measurement in fresh child processes, so that each scenario's peak memory is its own.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSyntheticModel, writeSyntheticModel, type SyntheticOptions } from './synthetic.js';
+
+export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const OUT_DIR = join(BENCH_DIR, 'out');
+
+export interface Target {
+  /** Median wall time must stay under this. */
+  ms?: number;
+  /** Peak resident memory must stay under this. */
+  rssMb?: number;
+}
+
+export interface BenchRow {
+  section: string;
+  scenario: string;
+  runs: number;
+  /** Median wall time of the runs. */
+  ms: number;
+  minMs: number;
+  maxMs: number;
+  /** Median CPU time (user + system, all threads): steadier than wall time on a shared machine. */
+  cpuMs: number;
+  /** Highest peak resident memory of the runs. */
+  peakRssMb: number;
+  target?: Target;
+  /** Whether the target is met; absent without a target. */
+  pass?: boolean;
+  note?: string;
+}
+
+export interface SyntheticModelInfo {
+  dir: string;
+  options: Required<SyntheticOptions>;
+  files: number;
+  elements: number;
+  references: number;
+  bytes: number;
+}
+
+/** One measurement, as a worker reports it on its last `BENCH {json}` line. */
+export interface Measurement {
+  ms: number;
+  cpuMs: number;
+  rssMb: number;
+  [extra: string]: unknown;
+}
+
+export interface BenchContext {
+  runs: number;
+  /** The synthetic model with these options, generated on first use and cached. */
+  model(options?: SyntheticOptions): SyntheticModelInfo;
+  /** Runs a worker script (path relative to test/bench) `runs` times, each in a fresh process. */
+  measure(worker: string, args: string[]): Promise<Measurement[]>;
+  /** Runs any command `runs` times; wall time measured here, memory and CPU by an exit hook. */
+  measureCommand(args: string[], options?: { okExitCodes?: number[] }): Promise<Measurement[]>;
+  log(message: string): void;
+}
+
+export interface BenchSection {
+  /** Short name, used to run one section: `pnpm bench check`. */
+  name: string;
+  title: string;
+  run(context: BenchContext): Promise<BenchRow[]>;
+}
+
+export function defineSection(section: BenchSection): BenchSection {
+  return section;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Summarises the measurements of one scenario into a row. */
+export function toRow(section: string, scenario: string, measurements: Measurement[], options: { target?: Target; note?: string; time?: (m: Measurement) => number } = {}): BenchRow {
+  const times = measurements.map(options.time ?? ((m) => m.ms));
+  const row: BenchRow = {
+    section,
+    scenario,
+    runs: measurements.length,
+    ms: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    cpuMs: median(measurements.map((m) => m.cpuMs)),
+    peakRssMb: Math.max(...measurements.map((m) => m.rssMb)),
+  };
+  if (options.target) {
+    row.target = options.target;
+    row.pass = (options.target.ms === undefined || row.ms <= options.target.ms) && (options.target.rssMb === undefined || row.peakRssMb <= options.target.rssMb);
+  }
+  if (options.note) row.note = options.note;
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The synthetic model, cached by options and by the generator's own source
+
+const GENERATOR_SOURCES = ['synthetic.ts', 'synthetic-data.ts'];
+
+export function syntheticModel(options: SyntheticOptions, log: (message: string) => void): SyntheticModelInfo {
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  for (const source of GENERATOR_SOURCES) hash.update(readFileSync(join(BENCH_DIR, source)));
+  const key = hash.digest('hex').slice(0, 12);
+  const base = join(OUT_DIR, 'models');
+  const folder = join(base, key);
+  const summaryFile = join(folder, 'summary.json');
+  if (existsSync(summaryFile)) return JSON.parse(readFileSync(summaryFile, 'utf8')) as SyntheticModelInfo;
+  rmSync(folder, { recursive: true, force: true });
+  log(`generating the synthetic model ${JSON.stringify(options)} …`);
+  const model = buildSyntheticModel(options);
+  const dir = join(folder, 'model');
+  writeSyntheticModel(dir, model);
+  const info: SyntheticModelInfo = { dir, options: model.options, files: model.files.size, elements: model.elements, references: model.references, bytes: model.bytes };
+  // Written last: a folder without it is an interrupted generation and is generated again.
+  writeFileSync(summaryFile, `${JSON.stringify(info, null, 2)}\n`);
+  return info;
+}
+
+/** Removes cached models that no current option set produced (an older generator, other options). */
+export function pruneModels(keep: Set<string>): void {
+  const base = join(OUT_DIR, 'models');
+  if (!existsSync(base)) return;
+  for (const name of readdirSync(base)) if (!keep.has(join(base, name, 'model'))) rmSync(join(base, name), { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+const USAGE_HOOK = join(BENCH_DIR, 'workers', 'usage-at-exit.mjs');
+
+interface ChildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+  });
+}
+
+/** Runs a worker in a fresh process and returns what it reported. */
+export async function measureWorker(worker: string, args: string[]): Promise<Measurement> {
+  const result = await runChild(['--import', 'tsx', join(BENCH_DIR, worker), ...args]);
+  const line = result.stdout.split('\n').reverse().find((l) => l.startsWith('BENCH '));
+  if (result.code !== 0 || !line) {
+    throw new Error(`bench worker ${worker} ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
+  }
+  return JSON.parse(line.slice('BENCH '.length)) as Measurement;
+}
+
+/** Runs a command in a fresh process: wall time from here, CPU and peak memory from its exit hook. */
+export async function measureProcess(args: string[], okExitCodes: number[] = [0]): Promise<Measurement> {
+  const usageFile = join(OUT_DIR, `usage-${process.pid}.json`);
+  rmSync(usageFile, { force: true });
+  const result = await runChild(['--import', USAGE_HOOK, ...args], { KIENTRUC_BENCH_USAGE: usageFile });
+  if (!okExitCodes.includes(result.code ?? -1) || !existsSync(usageFile)) {
+    throw new Error(`bench command ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr.slice(0, 2000)}`);
+  }
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
+  rmSync(usageFile, { force: true });
+  return { ms: result.ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, rssMb: usage.maxRSS / 1024 };
+}
+
+export function createContext(runs: number, log: (message: string) => void, models: Map<string, SyntheticModelInfo>): BenchContext {
+  return {
+    runs,
+    model(options = {}) {
+      const info = syntheticModel(options, log);
+      models.set(info.dir, info);
+      return info;
+    },
+    async measure(worker, args) {
+      const measurements: Measurement[] = [];
+      for (let i = 0; i < runs; i++) measurements.push(await measureWorker(worker, args));
+      return measurements;
+    },
+    async measureCommand(args, options = {}) {
+      const measurements: Measurement[] = [];
+      for (let i = 0; i < runs; i++) measurements.push(await measureProcess(args, options.okExitCodes));
+      return measurements;
+    },
+    log,
+  };
+}
+
+export function ensureOutDir(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+}
