@@ -4,7 +4,7 @@
  * (the model conventions: an integration whose `from` or `to` is X and whose other end, or one of
  * whose `via` platforms, is Y).
  */
-import type { ElementRecord, ModelGraph } from '@kientruc/core';
+import type { ElementRecord, ModelGraph, RelationEdge } from '@kientruc/core';
 import type { Agency, Framework, InformationSystem, Integration } from '@kientruc/schema';
 
 export type ArchitectureLevel = 'ministry' | 'province';
@@ -26,13 +26,15 @@ export function matchesComponent(system: InformationSystem, component: Mandatory
 
 /** The integrations in force, not retired, with `systemId` at one end, sorted by id. */
 export function integrationsOf(graph: ModelGraph, systemId: string): ElementRecord<Integration>[] {
-  const found = new Map<string, ElementRecord<Integration>>();
-  for (const relation of ['integrationsOut', 'integrationsIn']) {
-    for (const record of graph.related(systemId, relation) as ElementRecord<Integration>[]) {
-      if (record.element.status !== 'retired') found.set(record.id, record);
-    }
-  }
-  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return indexOf(graph).integrations.get(systemId) ?? [];
+}
+
+const ENDPOINT_KINDS = new Set(['information-system', 'database']);
+
+/** An integration's `from` or `to` element when it is linked (known, of the right kind, in force). */
+export function integrationEnd(graph: ModelGraph, integration: ElementRecord<Integration>, end: 'from' | 'to'): ElementRecord | undefined {
+  const record = graph.get(integration.element[end]);
+  return record && ENDPOINT_KINDS.has(record.kind) ? record : undefined;
 }
 
 /** Whether `systemId` connects to `targetId` in the sense of the model conventions. */
@@ -45,7 +47,12 @@ export function isConnectedTo(graph: ModelGraph, systemId: string, targetId: str
 
 /** The owners of an element at the as-of date (its owner period in force). */
 export function ownerIds(graph: ModelGraph, id: string): string[] {
-  return graph.related(id, 'ownedBy').map((owner) => owner.id);
+  return indexOf(graph).owners.get(id) ?? [];
+}
+
+/** What an agency owns at the as-of date, sorted by id: the components of its architecture. */
+export function ownedBy(graph: ModelGraph, agencyId: string): ElementRecord[] {
+  return indexOf(graph).owned.get(agencyId) ?? [];
 }
 
 /** The index of the owner period (or the plain owner) in force, for pointing at it. */
@@ -69,4 +76,65 @@ export function listIds(ids: readonly string[]): string {
 /** `an integration`, `a database`. */
 export function withArticle(word: string): string {
   return /^[aeiou]/.test(word) && !/^(one|uni|use)/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+const edgeIndex = new WeakMap<ModelGraph, Map<string, RelationEdge[]>>();
+
+interface DomainIndex {
+  owners: Map<string, string[]>;
+  owned: Map<string, ElementRecord[]>;
+  integrations: Map<string, ElementRecord<Integration>[]>;
+}
+const domainIndex = new WeakMap<ModelGraph, DomainIndex>();
+
+/**
+ * Ownership and integrations by element, built once per graph from the relation edges: several
+ * rules ask these questions of every system, and asking the graph element by element is slow on
+ * a national-scale model.
+ */
+function indexOf(graph: ModelGraph): DomainIndex {
+  let index = domainIndex.get(graph);
+  if (index) return index;
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  index = { owners: new Map(), owned: new Map(), integrations: new Map() };
+  for (const edge of edgesNamed(graph, 'ownedBy')) {
+    push(index.owners, edge.source, edge.target);
+    push(index.owned, edge.target, graph.get(edge.source)!);
+  }
+  for (const relation of ['integrationFrom', 'integrationTo']) {
+    for (const edge of edgesNamed(graph, relation)) {
+      const integration = graph.get(edge.source) as ElementRecord<Integration>;
+      if (integration.element.status === 'retired') continue;
+      const list = index.integrations.get(edge.target);
+      if (!list?.includes(integration)) push(index.integrations, edge.target, integration);
+    }
+  }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const list of index.owners.values()) list.sort();
+  for (const list of index.owned.values()) list.sort(byId);
+  for (const list of index.integrations.values()) list.sort(byId);
+  domainIndex.set(graph, index);
+  return index;
+}
+
+/**
+ * Every edge of a relation (by its forward name) in the graph, indexed once per graph: rules that
+ * look at one relation across the whole model read this instead of asking element by element.
+ */
+export function edgesNamed(graph: ModelGraph, relation: string): RelationEdge[] {
+  let index = edgeIndex.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const edge of graph.allEdges()) {
+      const list = index.get(edge.relation);
+      if (list) list.push(edge);
+      else index.set(edge.relation, [edge]);
+    }
+    edgeIndex.set(graph, index);
+  }
+  return index.get(relation) ?? [];
 }

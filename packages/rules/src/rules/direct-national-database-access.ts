@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Database, InformationSystem, Integration } from '@kientruc/schema';
-import { listIds, ownerIds } from '../domain.js';
+import { integrationEnd, listIds, ownedBy, ownerIds } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 const PLATFORM_CATEGORIES = new Set(['integration-platform', 'document-axis']);
@@ -133,8 +133,8 @@ provenance: illustrative
       const { element } = integration;
       if (element.status === 'retired' || (element.via ?? []).length > 0) continue;
       const ends = [
-        { record: graph.one(integration.id, 'integrationFrom'), path: 'from' },
-        { record: graph.one(integration.id, 'integrationTo'), path: 'to' },
+        { record: integrationEnd(graph, integration, 'from'), path: 'from' },
+        { record: integrationEnd(graph, integration, 'to'), path: 'to' },
       ];
       const databaseEnd = ends.find((end) => end.record?.kind === 'database' && (end.record.element as Database).scope === 'national');
       const otherEnd = ends.find((end) => end !== databaseEnd)?.record;
@@ -145,8 +145,7 @@ provenance: illustrative
       const otherOwners = ownerIds(graph, otherEnd.id);
       if (otherOwners.length === 0 || otherOwners.some((owner) => databaseOwners.includes(owner))) continue;
       const ownLgsp = otherOwners.flatMap((owner) =>
-        graph
-          .related(owner, 'owns')
+        ownedBy(graph, owner)
           .filter((e) => e.kind === 'information-system' && (e.element as InformationSystem).platform === 'LGSP' && (e.element as InformationSystem).status === 'operating')
           .map((e) => e.id),
       );

@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { InformationSystem, Integration } from '@kientruc/schema';
-import { withArticle } from '../domain.js';
+import { edgesNamed, withArticle } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 /** NĐ 278/2025/NĐ-CP (22/10/2025) makes NDOP the platform for mandatory data sharing. */
@@ -106,37 +106,35 @@ export default defineRule({
     },
   ],
   check({ graph, asOf, report }) {
-    for (const integration of graph.ofKind('integration') as ElementRecord<Integration>[]) {
+    for (const edge of edgesNamed(graph, 'via')) {
+      const integration = graph.get(edge.source) as ElementRecord<Integration>;
       const status = integration.element.status;
-      if (status === 'retired') continue;
-      for (const edge of graph.edges(integration.id, 'via')) {
-        // An end named in `via` is integration-endpoints' finding.
-        if (edge.target === integration.element.from || edge.target === integration.element.to) continue;
-        const platform = graph.get(edge.target) as ElementRecord<InformationSystem>;
-        const { category, platform: platformKind, status: platformStatus } = platform.element;
-        const at = { element: platform, path: ['category'], message: `\`${platform.id}\` is declared here` };
-        if (!CARRIER_CATEGORIES.has(category)) {
-          report({ element: integration, path: edge.path, message: `\`via\` names \`${platform.id}\`, ${withArticle(category)}, expected an integration platform or the National Document Axis`, related: [at] });
-          continue;
-        }
-        if (status === 'operating' && platformStatus !== 'operating') {
-          report({
-            element: integration,
-            path: edge.path,
-            message: `\`via\` names \`${platform.id}\`, which is ${platformStatus}, expected a platform in operation for an operating integration`,
-            related: [{ ...at, path: ['status'] }],
-          });
-        } else if (platformStatus === 'retired') {
-          report({ element: integration, path: edge.path, message: `\`via\` names \`${platform.id}\`, which is retired, expected a platform in or going into operation`, related: [{ ...at, path: ['status'] }] });
-        }
-        if (platformKind === 'NDOP' && asOf < NDOP_FROM) {
-          report({
-            element: integration,
-            path: edge.path,
-            message: `\`via\` names \`${platform.id}\`, an NDOP platform, on ${asOf}, expected NDXP or NGSP before ${NDOP_FROM} (NĐ 278/2025/NĐ-CP)`,
-            related: [{ ...at, path: ['platform'] }],
-          });
-        }
+      // An end named in `via` is integration-endpoints' finding.
+      if (status === 'retired' || edge.target === integration.element.from || edge.target === integration.element.to) continue;
+      const platform = graph.get(edge.target) as ElementRecord<InformationSystem>;
+      const { category, platform: platformKind, status: platformStatus } = platform.element;
+      const at = { element: platform, path: ['category'], message: `\`${platform.id}\` is declared here` };
+      if (!CARRIER_CATEGORIES.has(category)) {
+        report({ element: integration, path: edge.path, message: `\`via\` names \`${platform.id}\`, ${withArticle(category)}, expected an integration platform or the National Document Axis`, related: [at] });
+        continue;
+      }
+      if (status === 'operating' && platformStatus !== 'operating') {
+        report({
+          element: integration,
+          path: edge.path,
+          message: `\`via\` names \`${platform.id}\`, which is ${platformStatus}, expected a platform in operation for an operating integration`,
+          related: [{ ...at, path: ['status'] }],
+        });
+      } else if (platformStatus === 'retired') {
+        report({ element: integration, path: edge.path, message: `\`via\` names \`${platform.id}\`, which is retired, expected a platform in or going into operation`, related: [{ ...at, path: ['status'] }] });
+      }
+      if (platformKind === 'NDOP' && asOf < NDOP_FROM) {
+        report({
+          element: integration,
+          path: edge.path,
+          message: `\`via\` names \`${platform.id}\`, an NDOP platform, on ${asOf}, expected NDXP or NGSP before ${NDOP_FROM} (NĐ 278/2025/NĐ-CP)`,
+          related: [{ ...at, path: ['platform'] }],
+        });
       }
     }
   },

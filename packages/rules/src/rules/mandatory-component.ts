@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Agency, Architecture, InformationSystem } from '@kientruc/schema';
-import { architectureLevel, componentLabel, frameworkOf, listIds, matchesComponent } from '../domain.js';
+import { architectureLevel, componentLabel, frameworkOf, listIds, matchesComponent, ownedBy } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 const framework = `kind: framework
@@ -89,7 +89,7 @@ export default defineRule({
       const framework = frameworkOf(graph, frameworks, architecture.id);
       if (!agency || !framework) continue; // an unknown or out-of-force reference is reported by the reference rules
       const level = architectureLevel(agency.element);
-      const systems = graph.related(agency.id, 'owns').filter((e) => e.kind === 'information-system') as ElementRecord<InformationSystem>[];
+      const systems = ownedBy(graph, agency.id).filter((e) => e.kind === 'information-system') as ElementRecord<InformationSystem>[];
       (framework.element.mandatoryComponents ?? []).forEach((component, index) => {
         if (!component.levels.includes(level)) return;
         const matching = systems.filter((system) => matchesComponent(system.element, component));

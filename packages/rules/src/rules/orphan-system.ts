@@ -1,10 +1,10 @@
 import type { ElementRecord } from '@kientruc/core';
-import type { InformationSystem } from '@kientruc/schema';
-import { integrationsOf } from '../domain.js';
+import type { InformationSystem, Integration } from '@kientruc/schema';
+import { edgesNamed } from '../domain.js';
 import { defineRule } from '../rule.js';
 
-/** Relations that tie a system into the business and data of the architecture. */
-const LINKS = ['uses', 'usedBy', 'carries', 'provides', 'hostsData'];
+/** Relations whose target is tied into the business and data of the architecture by the edge. */
+const LINKED_TARGET = ['uses', 'via', 'providedBy', 'hostedBy'];
 
 const model = (service: string) => `kind: agency
 id: ha-nam
@@ -61,9 +61,16 @@ provenance: illustrative
     },
   ],
   check({ graph, report }) {
+    const linked = new Set<string>();
+    for (const relation of LINKED_TARGET) for (const edge of edgesNamed(graph, relation)) linked.add(edge.target);
+    for (const edge of edgesNamed(graph, 'uses')) linked.add(edge.source);
+    for (const relation of ['integrationFrom', 'integrationTo']) {
+      for (const edge of edgesNamed(graph, relation)) {
+        if ((graph.get(edge.source)!.element as Integration).status !== 'retired') linked.add(edge.target);
+      }
+    }
     for (const system of graph.ofKind('information-system') as ElementRecord<InformationSystem>[]) {
-      if (system.element.status !== 'operating') continue;
-      if (integrationsOf(graph, system.id).length > 0 || LINKS.some((relation) => graph.edges(system.id, relation).length > 0)) continue;
+      if (system.element.status !== 'operating' || linked.has(system.id)) continue;
       report({
         element: system,
         path: ['id'],

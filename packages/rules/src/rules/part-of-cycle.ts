@@ -1,4 +1,5 @@
 import type { ElementRecord, RelationEdge } from '@kientruc/core';
+import { edgesNamed } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 const functions = (rootParent: string) => `kind: agency
@@ -50,10 +51,7 @@ export default defineRule({
     // Each element has at most one parent, so following parents from any element either ends at a
     // root or enters exactly one cycle.
     const parentEdge = new Map<string, RelationEdge>();
-    for (const element of graph.elements()) {
-      const edge = graph.edges(element.id, 'partOf')[0];
-      if (edge) parentEdge.set(element.id, edge);
-    }
+    for (const edge of edgesNamed(graph, 'partOf')) if (!parentEdge.has(edge.source)) parentEdge.set(edge.source, edge);
     const done = new Set<string>();
     for (const start of [...parentEdge.keys()].sort()) {
       const trail: string[] = [];

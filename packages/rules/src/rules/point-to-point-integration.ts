@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Database, InformationSystem, Integration } from '@kientruc/schema';
-import { ownerIds, ownerPath } from '../domain.js';
+import { integrationEnd, ownerIds, ownerPath } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 /** Categories that are themselves sharing platforms: a flow to them is the platform pattern, not point-to-point. */
@@ -94,8 +94,8 @@ export default defineRule({
     for (const integration of graph.ofKind('integration') as ElementRecord<Integration>[]) {
       const { element } = integration;
       if (element.status === 'retired' || (element.via ?? []).length > 0) continue;
-      const from = graph.one(integration.id, 'integrationFrom');
-      const to = graph.one(integration.id, 'integrationTo');
+      const from = integrationEnd(graph, integration, 'from');
+      const to = integrationEnd(graph, integration, 'to');
       if (!from || !to || from.id === to.id || exempt(from) || exempt(to)) continue;
       const fromOwners = ownerIds(graph, from.id);
       const toOwners = ownerIds(graph, to.id);

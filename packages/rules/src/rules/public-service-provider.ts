@@ -63,8 +63,9 @@ export default defineRule({
         report({ element: service, path: ['onlineLevel'], message: `Level-${onlineLevel} service \`${service.id}\` names no \`providedBy\`, expected the system in operation that provides it` });
         continue;
       }
-      const system = graph.one(service.id, 'providedBy') as ElementRecord<InformationSystem> | undefined;
-      if (!system || system.element.status === 'operating') continue; // an unresolved provider is the reference rules' finding
+      // An unknown, out-of-force or wrong-kind provider is the reference rules' finding.
+      const system = graph.get(providedBy) as ElementRecord<InformationSystem> | undefined;
+      if (system?.kind !== 'information-system' || system.element.status === 'operating') continue;
       report({
         element: service,
         path: ['providedBy'],

@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Agency, Architecture, InformationSystem } from '@kientruc/schema';
-import { architectureLevel, componentLabel, frameworkOf, isConnectedTo, matchesComponent } from '../domain.js';
+import { architectureLevel, componentLabel, frameworkOf, isConnectedTo, matchesComponent, ownedBy } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 const framework = `kind: framework
@@ -114,7 +114,7 @@ export default defineRule({
       if (!agency || !framework) continue;
       const level = architectureLevel(agency.element);
       // Only systems in operation can be connected; planned ones are checked once they operate.
-      const systems = (graph.related(agency.id, 'owns').filter((e) => e.kind === 'information-system') as ElementRecord<InformationSystem>[]).filter(
+      const systems = (ownedBy(graph, agency.id).filter((e) => e.kind === 'information-system') as ElementRecord<InformationSystem>[]).filter(
         (system) => system.element.status === 'operating',
       );
       (framework.element.mandatoryComponents ?? []).forEach((component, index) => {

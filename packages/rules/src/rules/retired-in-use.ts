@@ -1,4 +1,4 @@
-import type { ElementRecord } from '@kientruc/core';
+import { edgesNamed } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -57,20 +57,17 @@ export default defineRule({
     },
   ],
   check({ graph, report }) {
-    for (const record of graph.elements()) {
-      if ((record.element as { status?: string }).status !== 'operating') continue;
-      for (const relation of DEPENDENCIES) {
-        for (const edge of graph.edges(record.id, relation)) {
-          const target = graph.get(edge.target) as ElementRecord;
-          if ((target.element as { status?: string }).status !== 'retired') continue;
-          const field = edge.path.filter((p) => typeof p === 'string').join('.');
-          report({
-            element: record,
-            path: edge.path,
-            message: `\`${field}\` names \`${target.id}\`, which is retired, expected an element in operation`,
-            related: [{ element: target, path: ['status'], message: `\`${target.id}\` is retired` }],
-          });
-        }
+    const status = (id: string) => (graph.get(id)?.element as { status?: string } | undefined)?.status;
+    for (const relation of DEPENDENCIES) {
+      for (const edge of edgesNamed(graph, relation)) {
+        if (status(edge.source) !== 'operating' || status(edge.target) !== 'retired') continue;
+        const field = edge.path.filter((p) => typeof p === 'string').join('.');
+        report({
+          element: graph.get(edge.source)!,
+          path: edge.path,
+          message: `\`${field}\` names \`${edge.target}\`, which is retired, expected an element in operation`,
+          related: [{ element: graph.get(edge.target)!, path: ['status'], message: `\`${edge.target}\` is retired` }],
+        });
       }
     }
   },
