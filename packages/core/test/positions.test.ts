@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import jsYaml from 'js-yaml';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import { documentStartLines, PositionResolver, type Diagnostic } from '../src/index.js';
 
 const FILE = '/model/agencies/ha-nam.yaml';
@@ -91,7 +91,7 @@ test('js-yaml and yaml agree on document indexes, and so do suppression comments
     const documents = parseAllDocuments(text);
     assert.ok(Array.isArray(documents), text);
     assert.equal(
-      (documents as ReturnType<typeof parseAllDocuments> & unknown[]).map((doc) => doc.toJS()),
+      (documents as Document.Parsed[]).map((doc) => doc.toJS()),
       loaded,
       JSON.stringify(text),
     );
