@@ -33,6 +33,7 @@ export function siteAssets(): Asset[] {
     { name: 'site.css', content: client('site.css') },
     { name: 'site.js', content: client('site.js') },
     { name: 'search-core.js', content: client('search-core.js') },
+    { name: 'favicon.svg', content: client('favicon.svg') },
     { name: 'minisearch.js', content: withoutSourceMap(readFileSync(miniSearchUmd, 'utf8')) },
     ...FONT_FILES.map((file) => ({ name: `fonts/${file}`, content: readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`)) })),
   ];

@@ -213,7 +213,7 @@ ${GENERATOR_MARK}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="0; url=${target}">
 <title>${t('site.name', 'vi')} / ${t('site.name', 'en')}</title>
-<link rel="stylesheet" href="${latest.year}/assets/site.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <main id="main" class="root-index">
@@ -288,7 +288,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   function renderPage(page: PageSpec): string {
     const data = page.data() as PageData & { ctx: PageContext; breadcrumb?: Link[] };
     const { ctx, ...own } = data;
-    return renderer.render(page.template, { ...layoutData(page, ctx, layout, data.breadcrumb), ...own, lang: page.lang });
+    const { breadcrumb, ...frame } = layoutData(page, ctx, layout, data.breadcrumb);
+    return renderer.render(page.template, { ...frame, ...own, breadcrumb, lang: page.lang });
   }
 
   phase = performance.now();
