@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerDiagram } from './commands/diagram.js';
 import { registerDiff } from './commands/diff.js';
 import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
@@ -43,6 +44,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   registerPrReport(program, io);
   registerBuild(program, io);
   registerServe(program, io);
+  registerDiagram(program, io);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -12,7 +12,7 @@ import {
   categoryOf,
   compareIds,
   EdgeCollector,
-  integrationsOf,
+  flowsThroughAny,
   integrationStops,
   isChannelLayer,
   isIntegrationPlatform,
@@ -84,9 +84,7 @@ export function overallView(graph: ModelGraph, entry: ArchitectureInForce): Comp
       if (edge.source === node.id && OVERALL_RELATIONS.has(edge.relation) && inView(edge.target)) edges.add(edge.source, edge.target, edge.relation);
     }
   }
-  for (const integration of integrationsOf(graph)) {
-    if (integrationStops(integration).some(inView)) edges.addIntegration(integration, inView);
-  }
+  for (const integration of flowsThroughAny(graph, layerOfNode.keys())) edges.addIntegration(integration, inView);
 
   const groups: ViewGroup[] = layers
     .filter((layer) => nodes.some((n) => n.group === layerGroupId(layer.id)))
@@ -109,7 +107,7 @@ export function integrationView(graph: ModelGraph, entry: ArchitectureInForce): 
   const { agency } = entry;
   const owned = new Set(graph.related(agency.id, 'owns').map((record) => record.id));
   const inModel = new Set<string>();
-  const flows = integrationsOf(graph).filter((integration) => integrationStops(integration).some((stop) => owned.has(stop)));
+  const flows = flowsThroughAny(graph, owned);
   for (const flow of flows) for (const stop of integrationStops(flow)) if (graph.get(stop)) inModel.add(stop);
   for (const id of owned) if (isIntegrationPlatform(graph.get(id)!)) inModel.add(id);
   if (inModel.size === 0) return undefined;

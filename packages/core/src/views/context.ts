@@ -10,7 +10,7 @@ import type { ElementRecord } from '../model.js';
 import { elementNode } from './architecture-views.js';
 import { isNational } from './landscape.js';
 import { KIND_PLURALS, kindLabel } from './labels.js';
-import { agencyLevel, compareIds, EdgeCollector, integrationsOf, integrationStops, nameOf, ownerOf } from './queries.js';
+import { agencyLevel, compareIds, EdgeCollector, flowsThrough, integrationStops, nameOf, ownerOf } from './queries.js';
 import type { ComputedView, ViewNode, ViewText } from './types.js';
 
 /** More neighbours of one sort than this are drawn as one aggregated box. */
@@ -69,7 +69,7 @@ export function contextView(graph: ModelGraph, subject: ElementRecord): Computed
 
   // Data flows: the subject, the stop beside it (often a platform) and the far end; for a
   // platform the subject is a stop of, the two ends it connects.
-  const flows = integrationsOf(graph).filter((flow) => integrationStops(flow).includes(subject.id));
+  const flows = flowsThrough(graph, subject.id);
   const ends = new Set<string>();
   for (const flow of flows) {
     for (const end of [flow.element.from, flow.element.to]) if (end !== subject.id && graph.get(end)) ends.add(end);

@@ -8,7 +8,7 @@ import type { ModelGraph } from '../graph.js';
 import type { ElementRecord } from '../model.js';
 import { agencyGroupId, elementNode, layerGroupId, sortNodes } from './architecture-views.js';
 import { kindLabel } from './labels.js';
-import { categoryOf, compareIds, EdgeCollector, integrationsOf, integrationStops, layerOf, nameOf, ownerOf, prevailingFramework } from './queries.js';
+import { categoryOf, compareIds, EdgeCollector, flowsThrough, flowsThroughAny, integrationStops, layerOf, nameOf, ownerOf, prevailingFramework } from './queries.js';
 import type { ComputedView, ViewGroup, ViewNode } from './types.js';
 
 /** Relations that describe the model's bookkeeping (views, roadmaps, framework rules), not the architecture. */
@@ -52,7 +52,7 @@ export function customView(graph: ModelGraph, viewRecord: ElementRecord<View>): 
     }
   }
   if (!wanted || wanted.has('integration')) {
-    for (const flow of integrationsOf(graph)) {
+    for (const flow of flowsThroughAny(graph, inView)) {
       if (integrationStops(flow).filter((stop) => inView.has(stop)).length >= 2) edges.addIntegration(flow, (id) => inView.has(id));
     }
   }
@@ -98,13 +98,7 @@ export function neighbourhood(graph: ModelGraph, centre: string, relations: stri
   const wanted = relations ? new Set(relations) : undefined;
   const seen = new Set<string>(graph.get(centre) ? [centre] : []);
   let frontier = [...seen];
-  const flowsByStop = new Map<string, string[][]>();
-  if (!wanted || wanted.has('integration')) {
-    for (const flow of integrationsOf(graph)) {
-      const stops = integrationStops(flow);
-      for (const stop of stops) flowsByStop.set(stop, [...(flowsByStop.get(stop) ?? []), stops]);
-    }
-  }
+  const followFlows = !wanted || wanted.has('integration');
   for (let step = 0; step < depth; step++) {
     const next: string[] = [];
     const visit = (id: string) => {
@@ -119,7 +113,7 @@ export function neighbourhood(graph: ModelGraph, centre: string, relations: stri
         if (wanted && !wanted.has(edge.relation) && !wanted.has(edge.inverse)) continue;
         visit(edge.source === id ? edge.target : edge.source);
       }
-      for (const stops of flowsByStop.get(id) ?? []) for (const stop of stops) visit(stop);
+      if (followFlows) for (const flow of flowsThrough(graph, id)) for (const stop of integrationStops(flow)) visit(stop);
     }
     frontier = next.sort(compareIds);
   }

@@ -114,6 +114,32 @@ export function integrationsOf(graph: ModelGraph): ElementRecord<Integration>[] 
   return graph.ofKind('integration') as ElementRecord<Integration>[];
 }
 
+const flowIndex = new WeakMap<ModelGraph, Map<string, ElementRecord<Integration>[]>>();
+
+/** The data flows an element is a stop of (from, via or to), in id order; indexed once per graph. */
+export function flowsThrough(graph: ModelGraph, id: string): ElementRecord<Integration>[] {
+  let index = flowIndex.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const flow of integrationsOf(graph)) {
+      for (const stop of new Set(integrationStops(flow))) {
+        const list = index.get(stop);
+        if (list) list.push(flow);
+        else index.set(stop, [flow]);
+      }
+    }
+    flowIndex.set(graph, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/** The flows any of these elements is a stop of, each once, in id order. */
+export function flowsThroughAny(graph: ModelGraph, ids: Iterable<string>): ElementRecord<Integration>[] {
+  const flows = new Set<ElementRecord<Integration>>();
+  for (const id of ids) for (const flow of flowsThrough(graph, id)) flows.add(flow);
+  return [...flows].sort((a, b) => compareIds(a.id, b.id));
+}
+
 export function isIntegrationPlatform(record: ElementRecord): boolean {
   return record.kind === 'information-system' && (record.element as InformationSystem).category === 'integration-platform';
 }

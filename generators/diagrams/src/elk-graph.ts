@@ -1,0 +1,181 @@
+/**
+ * View + label measurements → the ELK input graph (pure). Layered top to bottom; compound
+ * nodes for groups (layers, agencies, kinds); orthogonal edges that meet boxes at ports (out at
+ * the bottom, in at the top); layers of the framework kept in order by partitions; boxes of a
+ * group with no edge between them wrapped into rows by layout-only edges. Every id and every
+ * list is in the view's order, which is sorted, so the JSON is byte-identical for the same view.
+ */
+import type { ComputedView, ViewGroup } from '@kientruc/core';
+import { EDGE_LABEL_PADDING, GROUP_PADDING, type ViewMeasurements } from './measure.js';
+
+export interface ElkLabelInput {
+  id: string;
+  /** ELK places only labels that have a text; the Vietnamese one, for whoever reads the JSON. */
+  text: string;
+  width: number;
+  height: number;
+}
+export interface ElkPortInput {
+  id: string;
+  width: number;
+  height: number;
+  layoutOptions: Record<string, string>;
+}
+export interface ElkEdgeInput {
+  id: string;
+  sources: string[];
+  targets: string[];
+  labels?: ElkLabelInput[];
+}
+export interface ElkNodeInput {
+  id: string;
+  width?: number;
+  height?: number;
+  layoutOptions?: Record<string, string>;
+  ports?: ElkPortInput[];
+  children?: ElkNodeInput[];
+  edges?: ElkEdgeInput[];
+}
+
+export const groupElkId = (groupId: string) => `group:${groupId}`;
+export const portElkId = (edgeId: string, end: 'source' | 'target') => `port:${end}:${edgeId}`;
+export const edgeLabelElkId = (edgeId: string) => `label:${edgeId}`;
+/** Layout-only edges (rows of unconnected boxes): never drawn. */
+export const WRAP_PREFIX = 'wrap:';
+
+const ROOT_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.nodeNode': '24',
+  'elk.spacing.edgeNode': '14',
+  'elk.spacing.edgeEdge': '8',
+  'elk.spacing.edgeLabel': '4',
+  'elk.edgeLabels.placement': 'CENTER',
+  'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+  'elk.json.shapeCoords': 'ROOT',
+  'elk.json.edgeCoords': 'ROOT',
+  'elk.randomSeed': '1',
+};
+
+/** Boxes per row when a group's boxes have no edges between them. */
+function rowLength(count: number, role: ViewGroup['role'] | undefined, beside: boolean): number {
+  if (beside) return Math.max(1, Math.ceil(count / 8));
+  if (role === 'layer') return Math.max(6, Math.ceil(Math.sqrt(count * 2)));
+  return Math.max(4, Math.ceil(Math.sqrt(count)));
+}
+
+/** Aside groups (security, management) can stand beside the layers when no edge crosses into them. */
+export function asideBeside(view: ComputedView): Set<string> {
+  const beside = new Set<string>();
+  const groupOfNode = new Map(view.nodes.map((node) => [node.id, node.group]));
+  const hasLayers = view.groups.some((group) => group.role === 'layer' && !group.parent);
+  if (!hasLayers) return beside;
+  for (const group of view.groups) {
+    if (group.role !== 'aside' || group.parent) continue;
+    const crossing = view.edges.some((edge) => (groupOfNode.get(edge.source) === group.id) !== (groupOfNode.get(edge.target) === group.id));
+    if (!crossing) beside.add(group.id);
+  }
+  return beside;
+}
+
+export function toElkGraph(view: ComputedView, measurements: ViewMeasurements): ElkNodeInput {
+  const topLayers = view.groups.filter((group) => !group.parent && (group.role === 'layer' || group.role === 'aside'));
+  const partitioned = topLayers.some((group) => group.role === 'layer');
+  const beside = asideBeside(view);
+  const partitionOf = new Map<string, number>();
+  topLayers.filter((group) => group.role === 'layer').forEach((group, index) => partitionOf.set(group.id, index));
+  let next = partitionOf.size;
+  for (const group of topLayers) if (group.role === 'aside') partitionOf.set(group.id, next++);
+
+  const ports = new Map<string, ElkPortInput[]>();
+  const addPort = (nodeId: string, port: ElkPortInput) => ports.set(nodeId, [...(ports.get(nodeId) ?? []), port]);
+  const edges: ElkEdgeInput[] = [];
+  for (const edge of view.edges) {
+    const source = portElkId(edge.id, 'source');
+    const target = portElkId(edge.id, 'target');
+    addPort(edge.source, { id: source, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'SOUTH' } });
+    addPort(edge.target, { id: target, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'NORTH' } });
+    const label = measurements.edgeLabels.get(edge.id);
+    edges.push({
+      id: edge.id,
+      sources: [source],
+      targets: [target],
+      ...(label ? { labels: [{ id: edgeLabelElkId(edge.id), text: edge.label!.vi, width: label.width + 2 * EDGE_LABEL_PADDING, height: label.height + 2 * EDGE_LABEL_PADDING }] } : {}),
+    });
+  }
+
+  // Rows: boxes of one group with no edge to another box of the group, chained column-wise.
+  const connectedInGroup = new Set<string>();
+  const groupOfNode = new Map(view.nodes.map((node) => [node.id, node.group]));
+  for (const edge of view.edges) {
+    if (groupOfNode.get(edge.source) === groupOfNode.get(edge.target)) {
+      connectedInGroup.add(edge.source);
+      connectedInGroup.add(edge.target);
+    }
+  }
+  const roleOf = new Map(view.groups.map((group) => [group.id, group.role]));
+  const loose = new Map<string | undefined, string[]>();
+  for (const node of view.nodes) {
+    if (connectedInGroup.has(node.id)) continue;
+    loose.set(node.group, [...(loose.get(node.group) ?? []), node.id]);
+  }
+  for (const [group, members] of loose) {
+    const row = rowLength(members.length, group ? roleOf.get(group) : undefined, group !== undefined && beside.has(group));
+    for (let i = row; i < members.length; i++) {
+      edges.push({ id: `${WRAP_PREFIX}${members[i - row]}:${members[i]}`, sources: [members[i - row]!], targets: [members[i]!] });
+    }
+  }
+
+  const nodeOf = (id: string): ElkNodeInput => {
+    const size = measurements.nodes.get(id)!;
+    const nodePorts = ports.get(id);
+    return {
+      id,
+      width: size.width,
+      height: size.height,
+      layoutOptions: { 'elk.portConstraints': 'FIXED_SIDE' },
+      ...(nodePorts ? { ports: nodePorts } : {}),
+    };
+  };
+  const groupNode = (group: ViewGroup): ElkNodeInput => {
+    const label = measurements.groupLabels.get(group.id)!;
+    const children = [
+      ...view.groups.filter((child) => child.parent === group.id).map(groupNode),
+      ...view.nodes.filter((node) => node.group === group.id).map((node) => nodeOf(node.id)),
+    ];
+    const partition = partitionOf.get(group.id);
+    return {
+      id: groupElkId(group.id),
+      layoutOptions: {
+        'elk.padding': `[top=${label.height + 2 * GROUP_PADDING},left=${GROUP_PADDING},bottom=${GROUP_PADDING},right=${GROUP_PADDING}]`,
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        // ELK swaps width and height of a compound node's minimum size in a DOWN layout
+        // (eclipse-elk/elk#1033); given swapped, the group is as wide as its title.
+        'elk.nodeSize.minimum': `(${label.height + 3 * GROUP_PADDING},${label.width + 2 * GROUP_PADDING})`,
+        ...(partition !== undefined ? { 'elk.partitioning.partition': String(partition) } : {}),
+      },
+      children,
+    };
+  };
+  const children = [
+    ...view.groups.filter((group) => !group.parent).map(groupNode),
+    ...view.nodes.filter((node) => !node.group).map((node) => {
+      const elkNode = nodeOf(node.id);
+      return partitioned ? { ...elkNode, layoutOptions: { ...elkNode.layoutOptions, 'elk.partitioning.partition': String(next) } } : elkNode;
+    }),
+  ];
+  return {
+    id: 'root',
+    layoutOptions: { ...ROOT_OPTIONS, ...(partitioned ? { 'elk.partitioning.activate': 'true' } : {}) },
+    children,
+    edges,
+  };
+}
+
+export function serializeElkGraph(graph: ElkNodeInput): string {
+  return `${JSON.stringify(graph, null, 2)}\n`;
+}

@@ -1,0 +1,1 @@
+export { generateMermaid, escapeMermaidText, mermaidNodeId, type MermaidOptions } from './generate-mermaid.js';
