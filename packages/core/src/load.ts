@@ -164,17 +164,6 @@ export function parseModelText(
       location: at(pos.line, pos.column),
     });
   }
-  const tab = /^[ ]*\t/m.exec(text);
-  if (tab) {
-    const pos = lineColumnOfOffset(text, tab.index + tab[0].length - 1);
-    return fail({
-      severity: 'error',
-      ruleId: 'tab-indentation',
-      message: 'Unexpected tab character in indentation, expected spaces',
-      fix: 'Indent YAML with spaces only (2 per level).',
-      location: at(pos.line, pos.column),
-    });
-  }
   if (!isNfc(text)) {
     const lines = text.split('\n');
     const lineIndex = lines.findIndex((line) => line !== line.normalize('NFC'));
@@ -244,6 +233,18 @@ export function parseModelText(
     const reason = e.reason ?? e.message ?? 'invalid YAML';
     const line = (e.mark?.line ?? 0) + 1;
     const column = (e.mark?.column ?? 0) + 1;
+    // Tabs are fine inside block scalars and flow collections; they only break indentation,
+    // which is where the parser stops.
+    const tab = /^[ ]*\t/.exec(text.split('\n')[line - 1] ?? '');
+    if (tab) {
+      return fail({
+        severity: 'error',
+        ruleId: 'tab-indentation',
+        message: 'Unexpected tab character in indentation, expected spaces',
+        fix: 'Indent YAML with spaces only (2 per level).',
+        location: at(line, tab[0].length),
+      });
+    }
     if (/duplicated mapping key/.test(reason)) {
       const key = keyAt(text, line, column);
       return fail({

@@ -67,6 +67,8 @@ test('a tab in indentation: one error at the tab', () => {
   assert.equal(parse(`${MODELINE}kind: agency\nname:\n\tvi: A\n`), ['tab-indentation error 4:1']);
   assert.equal(parse(`${MODELINE}kind: agency\nname:\n  \tvi: A\n`), ['tab-indentation error 4:3']);
   assert.equal(parse(`${MODELINE}kind: agency\nname: { vi: "a\tb" }\n`), [], 'a tab inside a value is not indentation');
+  assert.equal(parse(`${MODELINE}kind: agency\ndescription:\n  vi: |\n    Mã nguồn:\n    \tif (x) {}\n`), [], 'a tab inside a block scalar is content');
+  assert.equal(parse(`${MODELINE}kind: agency\n\t\ntags: [a,\n\tb]\n`), [], 'a blank line of tabs, a tab in a flow list');
 });
 
 test('an empty file, comments only, or only empty documents: one warning', () => {
