@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { ELEMENT_KINDS, readSchema, relationSpecs } from '@kientruc/schema';
@@ -61,7 +62,12 @@ test('one self-contained draft 2020-12 document: local refs only, no $id to fetc
     for (const segment of ref.slice(2).split('/')) node = (node as Schema)[segment];
     assert.ok(node && typeof node === 'object', `${ref} resolves`);
   }
-  for (const kind of ELEMENT_KINDS) assert.ok(bundle.$defs[kind], kind);
+  for (const kind of ELEMENT_KINDS) {
+    assert.ok(bundle.$defs[kind], kind);
+    // Editors read draft-07 and ignore unevaluatedProperties: each kind is also closed in draft-07 terms.
+    assert.is(bundle.$defs[kind].additionalProperties, false, kind);
+    for (const common of ['kind', 'id', 'name', 'provenance', 'since', 'until']) assert.ok(common in bundle.$defs[kind].properties, `${kind}.${common}`);
+  }
   assert.ok(String(bundle.$defs.agency.description).includes(' / An agency'), 'bilingual descriptions kept');
 });
 
@@ -75,13 +81,27 @@ test('it validates every kind example, and rejects a wrong field through the kin
   const agency = { kind: 'agency', id: 'ha-nam', name: { vi: 'Tỉnh Hà Nam' }, agencyType: 'province', provenance: 'illustrative' };
   assert.ok(validate(agency));
   assert.not.ok(validate({ ...agency, colour: 'blue' }));
-  assert.ok(validate.errors!.some((e) => e.keyword === 'unevaluatedProperties' && e.params.unevaluatedProperty === 'colour'));
+  assert.ok(validate.errors!.some((e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === 'colour'), JSON.stringify(validate.errors));
   assert.ok(validate.errors!.some((e) => e.keyword === 'if' && e.schemaPath === `#/allOf/${ELEMENT_KINDS.indexOf('agency')}/if`));
   assert.not.ok(validate({ ...agency, agencyType: 'village' }), 'an enum of the agency schema');
   assert.not.ok(validate({ ...agency, kind: 'agencyy' }), 'an unknown kind');
   // A brand-new id at a reference site is not an error: ids are suggestions.
   const network = { kind: 'infrastructure', id: 'mang', name: { vi: 'Mạng' }, infrastructureType: 'network', owner: 'co-quan-moi-chua-khai-bao', status: 'operating', provenance: 'illustrative' };
   assert.ok(validate(network), JSON.stringify(validate.errors));
+});
+
+test('read with draft-07 rules, as the YAML extension reads it, it still rejects a misspelt field', () => {
+  // yaml-language-server ignores what draft-07 does not know (unevaluatedProperties); so does this ajv.
+  const { $schema: _dialect, ...draft07 } = bundle;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv as unknown as Ajv2020);
+  const validate = ajv.compile(draft07);
+  for (const kind of ELEMENT_KINDS) {
+    for (const example of readSchema(`${kind}.schema.json`).examples as unknown[]) assert.ok(validate(example), `${kind}: ${JSON.stringify(validate.errors)}`);
+  }
+  const agency = { kind: 'agency', id: 'ha-nam', name: { vi: 'Tỉnh Hà Nam' }, agencyType: 'province', provenance: 'illustrative' };
+  assert.not.ok(validate({ ...agency, colour: 'blue' }));
+  assert.not.ok(validate({ ...agency, name: { vi: 'A', fr: 'B' } }));
 });
 
 test('every reference site offers the ids of its target kinds, with the Vietnamese name beside each', () => {

@@ -7,7 +7,8 @@
  * is selected by `kind` through `if`/`then`, and every reference site (`x-relation`) offers the ids
  * of the elements of its target kinds as `examples` (never `enum`: a new id is not an error), with
  * the element's Vietnamese name in `defaultSnippets`, the annotation VS Code's YAML extension
- * shows beside a completion.
+ * shows beside a completion. That extension reads schemas as draft-07: it ignores
+ * `unevaluatedProperties`, so each kind also closes its properties in draft-07 terms.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -143,6 +144,29 @@ function annotateSites(original: unknown, bundled: unknown, bundle: JsonSchema, 
   return out;
 }
 
+const APPLICATORS = ['allOf', 'anyOf', 'oneOf', 'if', 'not', 'patternProperties', 'dependentSchemas', 'additionalProperties', '$ref'];
+
+/**
+ * VS Code's YAML extension validates with draft-07 rules and ignores `unevaluatedProperties`, so a
+ * misspelt field would pass unnoticed in the editor. Where a kind's properties come only from its
+ * own `properties` and plain `$ref`s in `allOf` (the common element fields), listing the inherited
+ * names and adding `additionalProperties: false` says the same thing in draft-07 terms.
+ */
+function closeForEditors(kind: JsonSchema, bundle: JsonSchema): JsonSchema {
+  if (kind.unevaluatedProperties !== false || APPLICATORS.some((key) => key !== 'allOf' && key in kind)) return kind;
+  const own = (kind.properties as JsonSchema | undefined) ?? {};
+  const inherited: string[] = [];
+  for (const member of (kind.allOf as JsonSchema[] | undefined) ?? []) {
+    if (Object.keys(member).some((key) => key !== '$ref') || typeof member.$ref !== 'string') return kind;
+    const target = pointerTarget(bundle, member.$ref);
+    if (!target || APPLICATORS.some((key) => key in target)) return kind;
+    inherited.push(...Object.keys((target.properties as JsonSchema | undefined) ?? {}));
+  }
+  const properties: JsonSchema = { ...own };
+  for (const name of inherited) if (!(name in properties)) properties[name] = true;
+  return { ...kind, properties, additionalProperties: false };
+}
+
 function describeCompletion(element: IdCompletion): string {
   const period = element.since && element.until ? `${element.since} – ${element.until}` : element.since ? `từ / since ${element.since}` : element.until ? `đến / until ${element.until}` : '';
   return [element.name ?? element.id, period ? `(${period})` : ''].filter(Boolean).join(' ');
@@ -159,6 +183,7 @@ export function buildEditorSchema(elements: IdCompletion[]): JsonSchema {
     const file = `${kind}.schema.json`;
     $defs[kind] = annotateSites(readSchema(file), $defs[kind], bundle);
   }
+  for (const kind of ELEMENT_KINDS) $defs[kind] = closeForEditors($defs[kind] as JsonSchema, bundle);
   const sorted = [...elements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const kind of ELEMENT_KINDS) {
     const ofKind = sorted.filter((element) => element.kind === kind);
