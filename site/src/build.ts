@@ -3,7 +3,6 @@
  * The same model, templates and options give the same bytes: nothing reads the clock, the
  * machine's locale or the order of a directory listing.
  */
-import { createHash } from 'node:crypto';
 import { linkModel, ParseCache, editionDate, type ElementRecord, type Project } from '@kientruc/core';
 import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
 import { allRules, coreChecks } from '@kientruc/rules';
@@ -67,8 +66,6 @@ export interface BuildResult {
   pages: number;
   files: number;
   bytes: number;
-  /** SHA-256 of every output by path, to tell what a rebuild changed. */
-  hashes: Map<string, string>;
   timings: Record<string, number>;
 }
 
@@ -229,8 +226,22 @@ ${items}
 `;
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const started = performance.now();
+/**
+ * A site ready to render: every edition checked and every output planned (paths checked), each
+ * output rendered only when asked. `buildSite` renders all of them to disk; `kientruc serve`
+ * renders the ones a browser asks for.
+ */
+export interface PreparedSite {
+  editions: BuildResult['editions'];
+  /** Every output, sorted by path. */
+  outputs: OutputSpec[];
+  byPath: Map<string, OutputSpec>;
+  pages: number;
+  render(output: OutputSpec): string | Uint8Array;
+  timings: Record<string, number>;
+}
+
+export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promise<PreparedSite> {
   const timings: Record<string, number> = {};
   const lap = (name: string, since: number) => (timings[name] = Math.round(performance.now() - since));
   const progress = options.onProgress ?? (() => undefined);
@@ -292,29 +303,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return renderer.render(page.template, { ...frame, ...own, breadcrumb, lang: page.lang });
   }
 
-  phase = performance.now();
-  const writer = new SiteWriter(options.outDir);
-  const hashes = new Map<string, string>();
-  try {
-    for (const [index, output] of outputs.entries()) {
-      if (index % 50 === 0) progress({ phase: 'render', done: index, total: outputs.length, detail: output.path });
-      const content = output.kind === 'page' ? renderPage(output) : output.content();
-      writer.write(output.path, content);
-      hashes.set(output.path, createHash('sha256').update(content).digest('hex'));
-    }
-    progress({ phase: 'render', done: outputs.length, total: outputs.length });
-    lap('render', phase);
-    phase = performance.now();
-    writer.commit();
-    progress({ phase: 'commit', done: 1, total: 1 });
-    lap('commit', phase);
-  } catch (error) {
-    writer.abort();
-    throw error;
-  }
-  timings.total = Math.round(performance.now() - started);
   return {
-    outDir: writer.outDir,
     editions: plans.map(({ site }) => ({
       year: site.year,
       asOf: site.asOf,
@@ -323,11 +312,36 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       warnings: site.diagnostics.filter((d) => d.severity === 'warning').length,
       pages: pages.filter((page) => page.edition === site.year).length,
     })),
+    outputs,
+    byPath: new Map(outputs.map((output) => [output.path, output])),
     pages: pages.length,
-    files: writer.files,
-    bytes: writer.bytes,
-    hashes,
+    render: (output) => (output.kind === 'page' ? renderPage(output) : output.content()),
     timings,
   };
 }
 
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => undefined);
+  const prepared = await prepareSite(options);
+  const { outputs, timings } = prepared;
+  let phase = performance.now();
+  const writer = new SiteWriter(options.outDir);
+  try {
+    for (const [index, output] of outputs.entries()) {
+      if (index % 50 === 0) progress({ phase: 'render', done: index, total: outputs.length, detail: output.path });
+      writer.write(output.path, prepared.render(output));
+    }
+    progress({ phase: 'render', done: outputs.length, total: outputs.length });
+    timings.render = Math.round(performance.now() - phase);
+    phase = performance.now();
+    writer.commit();
+    progress({ phase: 'commit', done: 1, total: 1 });
+    timings.commit = Math.round(performance.now() - phase);
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+  timings.total = Math.round(performance.now() - started);
+  return { outDir: writer.outDir, editions: prepared.editions, pages: prepared.pages, files: writer.files, bytes: writer.bytes, timings };
+}

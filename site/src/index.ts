@@ -1,4 +1,4 @@
-export { buildSite, BuildSession, ModelErrorsError, normaliseBase, type BuildOptions, type BuildProgress, type BuildResult } from './build.js';
+export { buildSite, prepareSite, BuildSession, ModelErrorsError, normaliseBase, type BuildOptions, type BuildProgress, type BuildResult, type PreparedSite } from './build.js';
 export { resolveEditions, LiveModel, EditionError, snapshotEdition, toSiteDiagnostics, type EditionModel, type EditionSource, type SiteDiagnostic } from './editions.js';
 export { checkOutputPaths, relativeHref, DuplicateOutputPathError, InvalidOutputPathError, type PageSpec, type FileSpec, type OutputSpec } from './plan.js';
 export { SiteWriter, OutputFolderError, GENERATOR_MARK } from './write.js';
@@ -6,4 +6,4 @@ export { TemplateError, DEFAULT_TEMPLATES_DIR } from './render.js';
 export { searchCore, type SearchDocument, type SearchHit } from './search/core.js';
 export { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
 export { SiteEdition } from './site-model.js';
-export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions } from './serve.js';
+export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions, type BuildEvent } from './serve.js';

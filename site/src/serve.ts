@@ -1,19 +1,22 @@
 /**
- * `kientruc serve`: builds the site, serves it on localhost and rebuilds when a model file, a
- * template or a client file changes, then tells open pages to reload (Server-Sent Events).
+ * `kientruc serve`: prepares the site, serves it on localhost, and prepares it again when a model
+ * file, a template or a client file changes, then tells open pages to reload (Server-Sent Events).
  *
- * What a rebuild reuses: model files whose bytes did not change are not parsed again (ParseCache,
- * by content hash); templates are compiled again only when a template changed; client assets are
- * read again only when one changed. The check, the page data and the pages are computed again
- * (they depend on the whole model), and only pages whose bytes changed are reported as changed.
+ * What is incremental:
+ * - model files whose bytes did not change are not parsed again (ParseCache, by content hash);
+ * - templates are compiled again only when a template changed, client files read again only
+ *   when one changed;
+ * - pages are rendered when a browser asks for them, not all up front: a rebuild re-checks the
+ *   model and re-plans the outputs (every path is still known and checked), and renders only
+ *   the pages that are then viewed (each once per rebuild, then served from memory).
+ * The check and the planning run again in full: they depend on the whole model.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Project } from '@kientruc/core';
-import { reloadAssets, CLIENT_DIR } from './assets.js';
-import { buildSite, BuildSession, normaliseBase, type BuildOptions, type BuildResult } from './build.js';
+import { CLIENT_DIR, reloadAssets } from './assets.js';
+import { BuildSession, normaliseBase, prepareSite, type BuildOptions, type PreparedSite } from './build.js';
 import { DEFAULT_TEMPLATES_DIR } from './render.js';
 
 export const LIVE_RELOAD_PATH = '/__kientruc/events';
@@ -29,47 +32,71 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+export interface BuildEvent {
+  site?: PreparedSite;
+  error?: unknown;
+  /** The files whose change started this build (empty for the first). */
+  trigger: string[];
+  ms: number;
+}
+
 export interface ServeOptions extends Omit<BuildOptions, 'liveReload' | 'session' | 'outDir'> {
-  outDir: string;
+  project: Project;
   host?: string;
   port?: number;
-  /** Called after each build or failed rebuild, for the command's output. */
-  onBuild?: (event: { result?: BuildResult; error?: unknown; changed: string[]; trigger: string[]; ms: number }) => void;
+  /** Called after each preparation, good or failed, for the command's output. */
+  onBuild?: (event: BuildEvent) => void;
 }
 
 export interface PreviewServer {
   url: string;
   close(): Promise<void>;
-  /** How many builds ran (the first included); tests wait for it to grow. */
+  /** How many preparations finished (the first included); tests wait for it to grow. */
   builds(): number;
 }
 
-export async function startPreviewServer(options: ServeOptions & { project: Project }): Promise<PreviewServer> {
+export async function startPreviewServer(options: ServeOptions): Promise<PreviewServer> {
   const session = new BuildSession();
   const base = normaliseBase(options.base);
-  const outDir = resolve(options.outDir);
-  const clients = new Set<ServerResponse>();
   const templatesDir = options.templatesDir ?? DEFAULT_TEMPLATES_DIR;
-  let hashes = new Map<string, string>();
+  const clients = new Set<ServerResponse>();
+  let site: PreparedSite | undefined;
+  let rendered = new Map<string, string | Uint8Array>();
   let builds = 0;
 
-  const build = async (trigger: string[]) => {
+  const prepare = async (trigger: string[]) => {
     const started = performance.now();
     try {
-      const result = await buildSite({ ...options, outDir, liveReload: true, session });
-      const changed = [...result.hashes].filter(([path, hash]) => hashes.get(path) !== hash).map(([path]) => path);
-      hashes = result.hashes;
-      options.onBuild?.({ result, changed, trigger, ms: performance.now() - started });
-      if (changed.length) for (const client of clients) client.write('event: reload\ndata: {}\n\n');
+      if (trigger.some((file) => file.startsWith(templatesDir))) session.reloadTemplates();
+      if (trigger.some((file) => file.startsWith(CLIENT_DIR))) reloadAssets();
+      const next = await prepareSite({ ...options, liveReload: true, session });
+      site = next;
+      rendered = new Map();
+      options.onBuild?.({ site: next, trigger, ms: performance.now() - started });
+      for (const client of clients) client.write('event: reload\ndata: {}\n\n');
     } catch (error) {
-      options.onBuild?.({ error, changed: [], trigger, ms: performance.now() - started });
+      options.onBuild?.({ error, trigger, ms: performance.now() - started });
     }
     builds++;
   };
-  await build([]);
+  await prepare([]);
 
-  const server: Server = createServer((request, response) => serveFile(request, response));
-  function serveFile(request: IncomingMessage, response: ServerResponse): void {
+  const respond = (response: ServerResponse, status: number, type: string, body: string | Uint8Array) => {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(body);
+  };
+  const output = (path: string): string | Uint8Array | undefined => {
+    const spec = site?.byPath.get(path);
+    if (!spec || !site) return undefined;
+    let content = rendered.get(path);
+    if (content === undefined) {
+      content = site.render(spec);
+      rendered.set(path, content);
+    }
+    return content;
+  };
+
+  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === LIVE_RELOAD_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -78,29 +105,26 @@ export async function startPreviewServer(options: ServeOptions & { project: Proj
       request.on('close', () => clients.delete(response));
       return;
     }
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) path = '/404.html';
-    else path = `/${path.slice(base.length)}`;
-    const target = normalize(join(outDir, path));
-    const inside = relative(outDir, target);
-    let file = inside.startsWith('..') || inside.split(sep).includes('..') ? '' : target;
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = file !== '' && existsSync(file);
-    const served = found ? file : join(outDir, '404.html');
-    if (!existsSync(served)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Chưa dựng được trang: xem thông báo trong cửa sổ lệnh. / The site could not be built yet: see the terminal.\n');
+    if (!site) {
+      respond(response, 503, 'text/plain; charset=utf-8', 'Chưa dựng được trang: xem thông báo trong cửa sổ lệnh. / The site could not be built yet: see the terminal.\n');
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(served).pipe(response);
-  }
-
+    let path = decodeURIComponent(url.pathname);
+    path = path.startsWith(base) ? path.slice(base.length) : '';
+    if (path === '' || path.endsWith('/')) path = `${path}index.html`;
+    try {
+      const content = output(path);
+      if (content !== undefined) respond(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', content);
+      else respond(response, 404, TYPES['.html']!, output('404.html') ?? 'Not found');
+    } catch (error) {
+      respond(response, 500, 'text/plain; charset=utf-8', `${(error as Error).message}\n`);
+    }
+  });
   await new Promise<void>((done) => server.listen(options.port ?? 4173, options.host ?? '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 
-  // Changes arrive in bursts (an editor saves several files); rebuild once per burst.
+  // Changes arrive in bursts (an editor saves several files); prepare once per burst.
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -110,14 +134,12 @@ export async function startPreviewServer(options: ServeOptions & { project: Proj
     timer = setTimeout(() => {
       const changed = [...pending];
       pending = new Set();
-      if (changed.some((file) => file.startsWith(templatesDir))) session.reloadTemplates();
-      if (changed.some((file) => file.startsWith(CLIENT_DIR))) reloadAssets();
-      running = running.then(() => build(changed));
-    }, 120);
+      running = running.then(() => prepare(changed));
+    }, 100);
   };
   const watcher: FSWatcher = watch([options.project.modelDir, templatesDir, CLIENT_DIR, ...(options.project.configFile ? [options.project.configFile] : [])], {
     ignoreInitial: true,
-    ignored: (path) => path.includes(`${sep}node_modules${sep}`) || path.startsWith(outDir),
+    ignored: (path: string) => /[\\/](node_modules|\.git)([\\/]|$)/.test(path),
   });
   watcher.on('all', (_event, path) => schedule(path));
   await new Promise<void>((done) => watcher.once('ready', () => done()));
@@ -129,6 +151,7 @@ export async function startPreviewServer(options: ServeOptions & { project: Proj
       clearTimeout(timer);
       await watcher.close();
       for (const client of clients) client.end();
+      server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await running;
     },

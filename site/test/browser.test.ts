@@ -90,10 +90,8 @@ browser('the home page loads with no console error, no failed request and nothin
     await page.waitForLoadState('networkidle');
     assert.is(await page.locator('h1').textContent(), 'Kiến trúc tổng thể Chính phủ điện tử Việt Nam');
     assert.is(await page.getAttribute('html', 'lang'), 'vi');
-    const font = await page.evaluate(async () => {
-      await document.fonts.ready;
-      return document.fonts.check('16px "Noto Sans"', 'Đăng ký');
-    });
+    // Code that runs in the page is given as text: this file is type-checked without the DOM library.
+    const font = await page.evaluate(`document.fonts.ready.then(() => document.fonts.check('16px "Noto Sans"', 'Đăng ký'))`);
     assert.ok(font, 'Noto Sans loaded from the site itself');
     assert.equal(recorded.problems, []);
   });
@@ -218,7 +216,7 @@ browser('pages read without JavaScript: content, tables and links are all there'
 browser('keyboard: the skip link is first and moves to the main content', async (context) => {
   await withPage(context, `${context.origin}/2025/index.html`, async (page) => {
     await page.keyboard.press('Tab');
-    assert.is(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    assert.is(await page.evaluate('document.activeElement?.className'), 'skip-link');
     await page.keyboard.press('Enter');
     assert.match(page.url(), '#main');
     assert.is(await page.locator('main').count(), 1);
@@ -244,11 +242,11 @@ browser('the site works from file://: pages, links and search', async (context) 
 browser('screenshots of the home and an architecture page (test/artifacts/)', async (context) => {
   mkdirSync(ARTIFACTS, { recursive: true });
   await withPage(context, `${context.origin}/2025/index.html`, async (page) => {
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: join(ARTIFACTS, 'site-home.png'), fullPage: true });
   });
   await withPage(context, `${context.origin}/2024/kien-truc/ha-nam.html`, async (page) => {
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: join(ARTIFACTS, 'site-architecture.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(ARTIFACTS, 'site-architecture-mobile.png'), fullPage: true });

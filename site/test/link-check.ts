@@ -56,7 +56,8 @@ export function checkSiteLinks(root: string, base = '/'): { problems: LinkProble
       : [...text.matchAll(CSS_URL)].map((m) => ({ tag: 'css', target: m[1]!.replace(/^['"]|['"]$/g, '') }));
     for (const { tag, target } of references) {
       links++;
-      if (/^(mailto:|tel:)/.test(target)) continue;
+      // Inline data and contact links make no request.
+      if (/^(mailto:|tel:|data:)/.test(target)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) {
         if (tag !== 'a' || !/^https?:/.test(target)) problems.push({ file: path, target, problem: `loads from outside the site (<${tag}>)` });
         continue;

@@ -2,7 +2,7 @@
  * `kientruc serve`: builds the site and serves it on localhost, rebuilding and reloading open
  * pages when a model file, a template or a client file changes. Runs until interrupted.
  */
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { startPreviewServer } from '@kientruc/site';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -19,20 +19,20 @@ export async function runServe(options: ServeCommandOptions, io: { cwd: string; 
   const edition = parseEditionOption(options.edition);
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port expects a port number, got \`${options.port}\``);
-  const outDir = resolve(io.cwd, options.out ?? resolve(project.root, '.cache/serve/site'));
   const server = await startPreviewServer({
     project,
-    outDir,
     host: options.host,
     port,
     ...(options.base !== undefined ? { base: options.base } : {}),
     ...(edition !== undefined ? { edition } : {}),
     allowErrors: options.allowErrors ?? false,
     toolVersion,
-    onBuild: ({ result, error, changed, trigger, ms }) => {
+    onBuild: ({ site, error, trigger, ms }) => {
       const what = trigger.length ? `${trigger.map((file) => relative(io.cwd, file)).join(', ')} → ` : '';
-      if (result) io.stdout(`${what}dựng lại / rebuilt in ${(ms / 1000).toFixed(1)} s: ${changed.length} of ${result.files} files changed\n`);
-      else {
+      if (site) {
+        const errors = site.editions.reduce((sum, edition) => sum + edition.errors, 0);
+        io.stdout(`${what}${trigger.length ? 'dựng lại / rebuilt' : 'đã dựng / built'} in ${(ms / 1000).toFixed(1)} s: ${site.outputs.length} pages and files planned, rendered when viewed${errors ? `, ${errors} errors marked` : ''}\n`);
+      } else {
         const message = siteFailure(error)?.message ?? `internal error: ${(error as Error).message ?? String(error)}`;
         process.stderr.write(`${what}${message}\n(đang chờ sửa / waiting for a fix; the last good site stays served)\n`);
       }
@@ -57,7 +57,6 @@ export function registerServe(program: Command, io: { cwd: string; stdout: (s: s
     .description('Xem trước trang web, tự dựng lại khi sửa / preview the site, rebuilt on every change')
     .option('--model <dir>', 'thư mục mô hình / model folder (default: from kientruc.config.yaml, else ./model)')
     .option('--edition <year>', 'ấn bản mới nhất cần dựng / the latest edition to build')
-    .option('--out <dir>', 'thư mục tạm của bản xem trước / preview output folder (default: .cache/serve/site)')
     .option('--base <path>', 'đường dẫn gốc / the path the site is served under', '/')
     .option('--port <port>', 'cổng / port', '4173')
     .option('--host <host>', 'địa chỉ / host', '127.0.0.1')
