@@ -21,7 +21,7 @@ test('all schema errors of all files, a duplicate id at both places, unresolved 
     'model/infrastructure.yaml:22:8: error Unknown id `tinh-ha-nam` in `owner`, expected an agency; did you mean `ha-nam`? [unresolved-reference]',
     'model/more-agencies.yaml:3:5: error Duplicate id `bo-cong-an`, already declared [duplicate-id]',
     'model/more-agencies.yaml:8:1: error Missing required property `agencyType` (agency) [schema]',
-    'model/more-agencies.yaml:11:1: error Unexpected property `colour` at `colour` (agency) [schema]',
+    'model/more-agencies.yaml:11:1: error Unexpected property `colour` (agency) [schema]',
   ]);
   // Each duplicate points at the other place.
   assert.match(result.stdout, /\[duplicate-id\]\n(?:[^\n]*\n)*?\s+note: model\/more-agencies\.yaml:3:5: Declared again here\n/);

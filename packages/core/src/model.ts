@@ -3,7 +3,7 @@
  * the schema of its `kind`. Every error of every element is collected.
  */
 import { createValidator, isElementKind, ELEMENT_KINDS, type ElementKind, type ModelElement, type SchemaValidator } from '@kientruc/schema';
-import type { Diagnostic } from './diagnostics.js';
+import { whereText, type Diagnostic } from './diagnostics.js';
 import type { ParsedDocument, SourceFile } from './load.js';
 import { suggest } from './suggest.js';
 
@@ -83,7 +83,7 @@ function validateFile(file: SourceFile, validator: SchemaValidator): ValidatedDo
     const diagnostics: Diagnostic[] = errors.map((error) => ({
       severity: 'error',
       ruleId: 'schema',
-      message: `${error.message}${error.path.length ? ` at \`${error.path.join('.')}\`` : ''} (${kind})`,
+      message: `${error.message}${whereText(error)} (${kind})`,
       location: { ...location, path: error.path, key: error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties' },
       ...(id ? { elementId: id } : {}),
     }));
