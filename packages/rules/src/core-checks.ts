@@ -1,5 +1,5 @@
 /**
- * The checks that loading and validation perform (in @kientruc/core), documented like rules so
+ * The checks that loading, validation and view computation perform (in @kientruc/core), documented like rules so
  * that `kientruc rules`, `kientruc explain`, SARIF and the site describe them too. Their
  * behaviour is tested end to end on fixture files (test/e2e).
  */
@@ -44,5 +44,23 @@ export const coreChecks: RuleInfo[] = [
   load('too-many-aliases', 'error', 'Tệp không dùng quá nhiều alias YAML.', 'A file uses few YAML aliases.', 'Viết rõ giá trị thay vì dùng alias.', 'Write values out instead of aliases.'),
   load('unicode-normalization', 'warning', 'Văn bản ở dạng Unicode NFC (dấu tiếng Việt dựng sẵn).', 'Text is in Unicode NFC (precomposed Vietnamese diacritics).', 'Chuẩn hóa tệp về NFC.', 'Normalise the file to NFC.'),
   load('unreadable-file', 'error', 'Tệp mô hình đọc được.', 'A model file can be read.', 'Kiểm tra quyền truy cập tệp.', 'Check the file permissions.'),
+  {
+    id: 'view-too-large',
+    severity: 'warning',
+    category: 'model',
+    description: {
+      vi: 'Một sơ đồ không có quá nhiều hộp để đọc được (mặc định 150, `views.maxNodes`); sơ đồ lớn hơn không được vẽ.',
+      en: 'A diagram has no more boxes than can be read (150 by default, `views.maxNodes`); a larger one is not drawn.',
+    },
+    rationale: {
+      vi: 'Sơ đồ tổng thể và các sơ đồ thành phần của kiến trúc (QĐ 2323/QĐ-BTTTT) dùng để trao đổi giữa các cơ quan: một sơ đồ hàng trăm hộp là một mớ rối, không ai đọc được; chia nhỏ theo cơ quan, theo lớp hoặc theo loại thì đọc được.',
+      en: 'The overall and component diagrams of an architecture (QĐ 2323/QĐ-BTTTT) are how agencies talk about it: hundreds of boxes make a tangle nobody reads; split by agency, layer or kind, they can be read.',
+    },
+    basis: ['QĐ 2323/QĐ-BTTTT (2019)'],
+    fix: {
+      vi: 'Khai báo các góc nhìn nhỏ hơn (`kind: view`) lọc theo `owners`, `kinds`, `categories` hoặc `relatedTo`, như thông báo gợi ý; hoặc tăng `views.maxNodes` trong kientruc.config.yaml (hay `maxNodes` của góc nhìn).',
+      en: 'Declare smaller views (`kind: view`) filtered by `owners`, `kinds`, `categories` or `relatedTo`, as the message suggests; or raise `views.maxNodes` in kientruc.config.yaml (or the view’s `maxNodes`).',
+    },
+  },
   load('yaml-syntax', 'error', 'Tệp mô hình là YAML hợp lệ.', 'A model file is valid YAML.', 'Sửa cú pháp YAML tại vị trí báo lỗi.', 'Fix the YAML syntax at the position reported.'),
 ];

@@ -64,11 +64,12 @@ function tooLarge(graph: ModelGraph, { view, at, path, limit }: Candidate): Diag
   for (const node of view.nodes) {
     bump(byKind, node.kind);
     const record = node.elementId ? graph.get(node.elementId) : undefined;
+    // The layer the view draws the box in (users and channels have no element), else the framework's.
+    const layerId = node.group?.startsWith('layer--') ? node.group.slice('layer--'.length) : record ? layerOf(record, layers)?.id : undefined;
+    if (layerId) bump(byLayer, layerId);
     if (!record) continue;
     const owner = record.kind === 'agency' ? record : ownerOf(graph, record.id);
     if (owner) bump(byAgency, owner.id);
-    const layer = layerOf(record, layers);
-    if (layer) bump(byLayer, layer.id);
   }
   const list = (map: Map<string, number>) =>
     [...map]
