@@ -27,14 +27,26 @@
     return folded.length > 0 ? folded : null;
   }
 
+  // Results are scored in full only for the best ones by the library's score: ranking folds
+  // each title, and a common word matches most of the national model.
+  var RANKED = 300;
+  // Names, abbreviations and codes are searched first; ids and descriptions only when those
+  // give too few results. Common words ("hệ thống", "thông tin") are in most descriptions, and
+  // scoring every description for them is what makes a search slow on the national model.
+  var FIRST_FIELDS = ['name', 'otherName', 'abbreviation', 'code'];
+
   var options = {
     idField: 'ref',
     fields: ['name', 'otherName', 'abbreviation', 'id', 'code', 'description'],
-    storeFields: ['title', 'kind', 'href', 'context', 'weight'],
+    // Nothing stored in the index: the documents travel beside it as compact rows (see `hit`).
+    storeFields: [],
     processTerm: processTerm,
     searchOptions: {
-      prefix: true,
-      // Typos only for longer words: a short word with a typo matches half the model.
+      // As you type, the last word is a prefix; the words before it are whole.
+      prefix: function (term, index, terms) {
+        return index === terms.length - 1;
+      },
+      // Typos only in longer words: a short word with a typo matches half the model.
       fuzzy: function (term) {
         return term.length > 5 ? 0.15 : false;
       },
@@ -43,38 +55,64 @@
     },
   };
 
+  /** A result with its document: `documents` is the index script's `docs` (rows of [title, kind, context, href, weight]). */
+  function hit(result, data) {
+    var row = data.docs[result.id];
+    return { ref: result.id, score: result.score, title: row[0], kind: data.kinds[row[1]], context: row[2] < 0 ? '' : data.contexts[row[2]], href: row[3], weight: row[4] };
+  }
+
   /**
-   * Reorders the library's results so that the whole query found in the name comes first:
-   * the exact name, then the query as typed with its accents, then the query without accents,
-   * then everything else by score. Within a tier, the library's score times the element's
-   * weight (national databases and shared systems are what most readers look for).
+   * Orders hits so that the whole query found in the name comes first: the exact name, then the
+   * query as typed with its accents, then the query without accents, then everything else by
+   * score. Within a tier, the library's score times the element's weight (national databases and
+   * shared systems are what most readers look for).
    */
-  function rank(results, query) {
+  function rank(hits, query) {
     var typed = squash(lower(query));
     var folded = squash(fold(query));
     var accented = typed !== folded;
-    return results
-      .map(function (result, position) {
-        var title = squash(lower(result.title || ''));
+    return hits
+      .map(function (item, position) {
+        var title = squash(lower(item.title || ''));
         var foldedTitle = fold(title);
         var tier = 0;
-        if (title === typed || foldedTitle === folded) tier = title === typed ? 5 : 4;
+        if (title === typed) tier = 5;
+        else if (foldedTitle === folded) tier = 4;
         else if (accented && title.indexOf(typed) !== -1) tier = 3;
         else if (foldedTitle.indexOf(folded) !== -1) tier = 2;
-        return { result: result, tier: tier, score: result.score * (result.weight || 1), position: position };
+        return { item: item, tier: tier, score: item.score * (item.weight || 1), position: position };
       })
       .sort(function (a, b) {
         return b.tier - a.tier || b.score - a.score || a.position - b.position;
       })
       .map(function (entry) {
-        return entry.result;
+        return entry.item;
       });
   }
 
-  /** Searches a loaded MiniSearch index; at most `limit` results, ranked. */
-  function search(index, query, limit) {
+  /** Searches a loaded index (`data` is what the index script defines); at most `limit` hits, ranked. */
+  function search(index, data, query, limit) {
     if (squash(query) === '') return [];
-    return rank(index.search(query), query).slice(0, limit || 20);
+    var wanted = limit || 20;
+    var results = index.search(query, { fields: FIRST_FIELDS });
+    if (results.length < wanted) {
+      var seen = {};
+      results.forEach(function (result) {
+        seen[result.id] = true;
+      });
+      results = results.concat(
+        index.search(query).filter(function (result) {
+          return !seen[result.id];
+        }),
+      );
+    }
+    if (results.length > RANKED) results = results.slice(0, RANKED);
+    return rank(
+      results.map(function (result) {
+        return hit(result, data);
+      }),
+      query,
+    ).slice(0, wanted);
   }
 
   root.KientrucSearch = { fold: fold, processTerm: processTerm, options: options, rank: rank, search: search };

@@ -213,6 +213,7 @@
 
   /* ---- Search: the index loads when the reader starts searching. ---- */
   var index = null;
+  var data = null;
   var waiting = [];
   var loadingStarted = false;
 
@@ -230,7 +231,8 @@
     loadingStarted = true;
     loadScript(html.getAttribute('data-assets') + 'minisearch.js', function () {
       loadScript(html.getAttribute('data-search-index'), function () {
-        index = window.MiniSearch.loadJS(window.KientrucSearchIndex, window.KientrucSearch.options);
+        data = window.KientrucSearchIndex;
+        index = window.MiniSearch.loadJS(data.index, window.KientrucSearch.options);
         waiting.splice(0).forEach(function (fn) {
           fn(index);
         });
@@ -282,7 +284,7 @@
       if (query.trim() === '') return close();
       withIndex(function (loaded) {
         if (input.value !== query) return;
-        hits = window.KientrucSearch.search(loaded, query, 12);
+        hits = window.KientrucSearch.search(loaded, data, query, 12);
         list.textContent = '';
         active = -1;
         if (!hits.length) {
@@ -344,7 +346,7 @@
       }
       status.textContent = words.loading;
       withIndex(function (loaded) {
-        var hits = window.KientrucSearch.search(loaded, query, 100);
+        var hits = window.KientrucSearch.search(loaded, data, query, 100);
         results.textContent = '';
         hits.forEach(function (hit) {
           var item = document.createElement('li');

@@ -19,7 +19,7 @@ import { databasePage, infrastructurePage, systemPage, viewPage } from './pages/
 import { aboutPage, agenciesPage, dataPage, diagnosticsPage, homePage, notFoundPage, rulesPage, searchPage } from './pages/site-pages.js';
 import { checkOutputPaths, sortOutputs, type FileSpec, type OutputSpec, type PageData, type PageSpec } from './plan.js';
 import { Renderer } from './render.js';
-import { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
+import { buildSearchIndex, searchCorpus, searchIndexScript } from './search/index.js';
 import { SiteEdition } from './site-model.js';
 import { LANGS, type Lang } from './text.js';
 import { GENERATOR_MARK, SiteWriter } from './write.js';
@@ -181,7 +181,7 @@ function filesOf({ site, diagrams }: EditionPlan, liveReload: boolean): FileSpec
   for (const asset of siteAssets()) add(`${year}/assets/${asset.name}`, `asset ${asset.name}`, () => asset.content);
   if (liveReload) add(`${year}/assets/live-reload.js`, 'live reload', () => LIVE_RELOAD_SCRIPT);
   for (const lang of LANGS) {
-    add(`${year}/assets/search-${lang}.js`, `search index ${lang}`, () => searchIndexScript(buildSearchIndex(searchDocuments(site, lang))));
+    add(`${year}/assets/search-${lang}.js`, `search index ${lang}`, () => searchIndexScript(buildSearchIndex(searchCorpus(site, lang))));
     for (const view of diagrams.views) {
       const source = diagrams.mermaid(view.id, lang);
       if (source !== undefined) add(`${langRoot(year, lang)}${mermaidKey(view.id)}`, `mermaid ${view.id} ${lang}`, () => source);

@@ -192,6 +192,8 @@ const ui: Words = {
   'element.provenance': { vi: 'Nguồn gốc dữ kiện', en: 'Provenance' },
   'element.context': { vi: 'Sơ đồ ngữ cảnh', en: 'Context diagram' },
   'element.integrations': { vi: 'Kết nối, tích hợp', en: 'Integrations' },
+  'element.byAgency': { vi: '{n} luồng, theo cơ quan', en: '{n} flows, by agency' },
+  'element.fullList': { vi: 'Danh sách đầy đủ các luồng: dữ liệu mở (CSV)', en: 'The full list of flows: open data (CSV)' },
   'element.carries': { vi: 'Các luồng đi qua nền tảng này', en: 'Flows through this platform' },
   'element.usedBy': { vi: 'Được sử dụng bởi', en: 'Used by' },
   'element.uses': { vi: 'Sử dụng trực tiếp', en: 'Uses directly' },

@@ -3,7 +3,7 @@ export { resolveEditions, LiveModel, EditionError, snapshotEdition, toSiteDiagno
 export { checkOutputPaths, relativeHref, DuplicateOutputPathError, InvalidOutputPathError, type PageSpec, type FileSpec, type OutputSpec } from './plan.js';
 export { SiteWriter, OutputFolderError, GENERATOR_MARK } from './write.js';
 export { TemplateError, DEFAULT_TEMPLATES_DIR } from './render.js';
-export { searchCore, type SearchDocument, type SearchHit } from './search/core.js';
-export { buildSearchIndex, searchDocuments, searchIndexScript } from './search/index.js';
+export { searchCore, type SearchDocument, type SearchHit, type SearchData, type SearchRow } from './search/core.js';
+export { buildSearchIndex, searchCorpus, searchIndexScript, type SearchCorpus } from './search/index.js';
 export { SiteEdition } from './site-model.js';
 export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions, type BuildEvent } from './serve.js';

@@ -1,15 +1,17 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import MiniSearch from 'minisearch';
 import { foldDiacritics } from '@kientruc/core';
-import { searchCore } from '../src/search/core.js';
-import { buildSearchIndex, searchDocuments, searchIndexScript } from '../src/search/index.js';
+import { searchCore, type SearchData } from '../src/search/core.js';
+import { buildSearchIndex, searchCorpus, searchIndexScript } from '../src/search/index.js';
 import { fixtureSite } from './fixture.js';
 
 const site = fixtureSite(2025);
-const index = buildSearchIndex(searchDocuments(site, 'vi'));
+const built = buildSearchIndex(searchCorpus(site, 'vi'));
+const search = (query: string, limit = 50) => searchCore().search(built.index, built.data, query, limit);
 /** The element each hit leads to: the anchor of its row, or the name of its page. */
 const target = (href: string) => (href.includes('#') ? href.slice(href.indexOf('#') + 1) : href.replace(/^.*\//, '').replace(/\.html$/, ''));
-const ids = (query: string) => searchCore().search(index, query, 50).map((hit) => target(hit.href));
+const ids = (query: string) => search(query).map((hit) => target(hit.href));
 
 test('fold agrees with core foldDiacritics on Vietnamese text', () => {
   for (const text of ['Đăng ký doanh nghiệp', 'Thừa Thiên Huế', 'Dân cư', 'ĐẮK LẮK', 'Bà Rịa–Vũng Tàu', 'Nghệ An']) {
@@ -28,6 +30,11 @@ test('an accented query puts the accented match first', () => {
   assert.is(ids('dân cư')[0], 'csdl-quoc-gia-ve-dan-cu');
 });
 
+test('the exact name comes before names that contain it', () => {
+  assert.is(ids('tinh ninh binh')[0], 'ninh-binh-2025');
+  assert.is(ids('Cổng Dịch vụ công quốc gia')[0], 'cong-dich-vu-cong-quoc-gia');
+});
+
 test('"dang ky doanh nghiep" finds "Đăng ký doanh nghiệp"', () => {
   const found = ids('dang ky doanh nghiep');
   assert.ok(found.includes('csdl-quoc-gia-ve-dang-ky-doanh-nghiep'), found.join(', '));
@@ -40,10 +47,15 @@ test('"hue" finds Thừa Thiên Huế (by the LGSP that names it) and Huế', ()
   assert.ok(found.includes('lgsp-thua-thien-hue'), found.join(', '));
 });
 
-test('"d" matches "đ", case does not matter', () => {
-  const hits = searchCore().search(index, 'D', 100);
-  assert.ok(hits.some((hit) => hit.title.startsWith('Đ') || / đ/.test(hit.title)), 'a name with đ');
+test('"d" matches "đ", and case does not matter', () => {
+  assert.ok(search('d', 100).some((hit) => /(^| )Đ/.test(hit.title)), 'a name with a word starting with Đ');
+  assert.ok(ids('dang ky').includes('dang-ky-doanh-nghiep-ha-nam'));
   assert.equal(ids('DAN CU'), ids('dan cu'));
+});
+
+test('the word being typed is a prefix: "dan c" already finds "dân cư"', () => {
+  assert.is(ids('dan c')[0], 'csdl-quoc-gia-ve-dan-cu');
+  assert.is(ids('truc lien th')[0], 'truc-lien-thong-van-ban-quoc-gia');
 });
 
 test('ids, abbreviations and codes are searchable', () => {
@@ -53,10 +65,17 @@ test('ids, abbreviations and codes are searchable', () => {
 });
 
 test('English index: English names, Vietnamese as the other name', () => {
-  const english = buildSearchIndex(searchDocuments(site, 'en'));
-  const hits = searchCore().search(english, 'population database');
-  assert.is(hits[0]?.title, 'National Population Database');
-  assert.is(searchCore().search(english, 'dan cu')[0]?.title, 'National Population Database');
+  const english = buildSearchIndex(searchCorpus(site, 'en'));
+  const first = (query: string) => searchCore().search(english.index, english.data, query)[0]?.title;
+  assert.is(first('population database'), 'National Population Database');
+  assert.is(first('dan cu'), 'National Population Database');
+});
+
+test('a result carries its kind and owner for display', () => {
+  const hit = search('dan cu')[0]!;
+  assert.is(hit.kind, 'Cơ sở dữ liệu · Quốc gia');
+  assert.is(hit.context, 'Bộ Công an');
+  assert.is(hit.href, 'csdl/csdl-quoc-gia-ve-dan-cu.html');
 });
 
 test('no result for nonsense and for an empty query', () => {
@@ -64,13 +83,16 @@ test('no result for nonsense and for an empty query', () => {
   assert.equal(ids('   '), []);
 });
 
-test('the shipped index script loads back into the same search', async () => {
-  const script = searchIndexScript(index);
-  const holder: { KientrucSearchIndex?: object } = {};
+test('the shipped index script loads back into the same search', () => {
+  const script = searchIndexScript(built);
+  const holder: { KientrucSearchIndex?: SearchData } = {};
   new Function('window', script)(holder);
-  const MiniSearch = (await import('minisearch')).default;
-  const loaded = MiniSearch.loadJS(holder.KientrucSearchIndex as Parameters<typeof MiniSearch.loadJS>[0], searchCore().options);
-  assert.equal(searchCore().search(loaded, 'dan cu').map((hit) => hit.href), searchCore().search(index, 'dan cu').map((hit) => hit.href));
+  const data = holder.KientrucSearchIndex!;
+  const loaded = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], searchCore().options);
+  assert.equal(
+    searchCore().search(loaded, data, 'dan cu').map((hit) => hit.href),
+    search('dan cu').map((hit) => hit.href),
+  );
 });
 
 test.run();

@@ -38,6 +38,8 @@ export interface Table {
   caption: string;
   columns: { label: string; numeric?: boolean }[];
   rows: Row[];
+  /** A line under the table (for a summarised table: where the full list is). */
+  note?: { text: string; href: string };
 }
 
 export interface Fact {

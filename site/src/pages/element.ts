@@ -7,11 +7,12 @@ import type { ElementRecord } from '@kientruc/core';
 import type { Architecture, Database, InformationSystem, Infrastructure, Integration, View } from '@kientruc/schema';
 import { label, t } from '../i18n.js';
 import type { PageData } from '../plan.js';
-import { pick, type Bilingual } from '../text.js';
+import { formatNumber, pick, type Bilingual } from '../text.js';
 import {
   citationCell,
   crumb,
   diagnosticsTable,
+  editionHref,
   elementLink,
   enumText,
   hrefTo,
@@ -28,8 +29,10 @@ import {
   type Fact,
   type Link,
   type PageContext,
+  type Table,
 } from './common.js';
 import { diagramBlock } from './diagram.js';
+import { byName } from '../site-model.js';
 import { integrationsTable, servicesTable, systemsTable, databasesTable } from './tables.js';
 
 function fact(label: string, value: Fact['value'] | undefined): Fact[] {
@@ -77,6 +80,37 @@ function usingAgencies(ctx: PageContext, id: string, integrations: ElementRecord
   }
   for (const user of graph.related(id, 'usedBy')) addOwnersOf(user.id);
   return [...others.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Above this many, an element's integrations are summarised by agency: a national platform carries thousands. */
+const INTEGRATION_ROWS = 100;
+
+/**
+ * The integrations of an element: every flow when there are few; for a national system, how many
+ * flows each agency has with it, each linking to that agency's full integration table.
+ */
+function integrationsSection(ctx: PageContext, id: string, tableId: string, caption: string, integrations: ElementRecord<Integration>[]): Table {
+  if (integrations.length <= INTEGRATION_ROWS) return integrationsTable(ctx, tableId, caption, integrations, false);
+  const { graph } = ctx.site;
+  const counts = new Map<string, number>();
+  for (const integration of integrations) {
+    const ends = [...graph.related(integration.id, 'integrationFrom'), ...graph.related(integration.id, 'integrationTo')].filter((end) => end.id !== id);
+    const agencies = new Set(ends.flatMap((end) => graph.related(end.id, 'ownedBy').map((agency) => agency.id)));
+    for (const agency of agencies) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+  }
+  const agencies = [...counts.keys()].map((agency) => graph.get(agency)!).sort(byName(ctx.lang));
+  return {
+    id: tableId,
+    caption: `${caption}: ${t('element.byAgency', ctx.lang, { n: formatNumber(integrations.length, ctx.lang) })}`,
+    columns: [{ label: t('col.owner', ctx.lang) }, { label: t('col.count', ctx.lang), numeric: true }],
+    rows: agencies.map((agency) => ({
+      cells: [
+        { link: { href: hrefTo(ctx, `kien-truc/${agency.id}.html#bang-tich-hop`), text: nameOf(ctx, agency) } },
+        textCell(formatNumber(counts.get(agency.id)!, ctx.lang), String(counts.get(agency.id)!).padStart(7, '0')),
+      ],
+    })),
+    note: { text: t('element.fullList', ctx.lang), href: editionHref(ctx, 'du-lieu/ket-noi-tich-hop.csv') },
+  };
 }
 
 function breadcrumbFor(ctx: PageContext, record: ElementRecord): Link[] {
@@ -150,8 +184,8 @@ export function systemPage(ctx: PageContext, record: ElementRecord<InformationSy
     relations,
     descriptionHtml: markdownHtml(ctx, system.description),
     context: diagramBlock(ctx, `context--${record.id}`, t('element.context', ctx.lang)),
-    integrations: integrationsTable(ctx, 'bang-tich-hop', t('element.integrations', ctx.lang), ends, false),
-    through: through.length ? integrationsTable(ctx, 'bang-qua-nen-tang', t('element.carries', ctx.lang), through as ElementRecord<Integration>[], false) : undefined,
+    integrations: integrationsSection(ctx, record.id, 'bang-tich-hop', t('element.integrations', ctx.lang), ends),
+    through: through.length ? integrationsSection(ctx, record.id, 'bang-qua-nen-tang', t('element.carries', ctx.lang), through) : undefined,
     services: services.length ? servicesTable(ctx, 'bang-dich-vu-cong', t('element.provides', ctx.lang), services) : undefined,
     diagnostics: elementDiagnostics(ctx, record.id),
     breadcrumb: breadcrumbFor(ctx, record),
@@ -190,7 +224,7 @@ export function databasePage(ctx: PageContext, record: ElementRecord<Database>):
     relations,
     descriptionHtml: markdownHtml(ctx, database.description),
     context: diagramBlock(ctx, `context--${record.id}`, t('element.context', ctx.lang)),
-    integrations: integrationsTable(ctx, 'bang-tich-hop', t('element.integrations', ctx.lang), ends, false),
+    integrations: integrationsSection(ctx, record.id, 'bang-tich-hop', t('element.integrations', ctx.lang), ends),
     diagnostics: elementDiagnostics(ctx, record.id),
     breadcrumb: breadcrumbFor(ctx, record),
   };

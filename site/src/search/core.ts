@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import type MiniSearch from 'minisearch';
-import type { Options, SearchResult } from 'minisearch';
+import type { Options } from 'minisearch';
 
 export const SEARCH_CORE_FILE = new URL('../../client/search-core.js', import.meta.url);
 
+/** What is indexed of one element. */
 export interface SearchDocument {
-  /** Position in the index (MiniSearch's id field). */
+  /** Position in the index and in `SearchData.docs` (MiniSearch's id field). */
   ref: number;
   /** The element id, indexed so that `csdl-quoc-gia-ve-dan-cu` is found too. */
   id: string;
@@ -19,23 +20,36 @@ export interface SearchDocument {
   abbreviation: string;
   code: string;
   description: string;
-  /** Stored, shown in the results. */
-  title: string;
-  kind: string;
-  /** Path from the language root, e.g. `csdl/csdl-quoc-gia-ve-dan-cu.html`. */
-  href: string;
-  context: string;
-  weight: number;
 }
 
-export type SearchHit = SearchResult & Pick<SearchDocument, 'title' | 'kind' | 'href' | 'context' | 'weight'>;
+/** What a result shows, one compact row per document: [title, kind, context, href, weight]. */
+export type SearchRow = [title: string, kind: number, context: number, href: string, weight: number];
+
+/** The index script's payload: the MiniSearch index and the rows beside it. */
+export interface SearchData {
+  index: unknown;
+  docs: SearchRow[];
+  kinds: string[];
+  contexts: string[];
+}
+
+export interface SearchHit {
+  ref: number;
+  score: number;
+  title: string;
+  kind: string;
+  context: string;
+  /** Path from the language root, e.g. `csdl/csdl-quoc-gia-ve-dan-cu.html`. */
+  href: string;
+  weight: number;
+}
 
 export interface SearchCore {
   fold(text: string): string;
   processTerm(term: string): string | null;
   options: Options<SearchDocument>;
-  rank(results: SearchHit[], query: string): SearchHit[];
-  search(index: MiniSearch<SearchDocument>, query: string, limit?: number): SearchHit[];
+  rank(hits: SearchHit[], query: string): SearchHit[];
+  search(index: MiniSearch<SearchDocument>, data: SearchData, query: string, limit?: number): SearchHit[];
 }
 
 let loaded: SearchCore | undefined;

@@ -9,7 +9,7 @@ import MiniSearch from 'minisearch';
 import { label, t } from '../i18n.js';
 import type { SiteEdition } from '../site-model.js';
 import { markdownToPlain, pick, pickText, type Bilingual, type Lang } from '../text.js';
-import { searchCore, type SearchDocument } from './core.js';
+import { searchCore, type SearchData, type SearchDocument, type SearchRow } from './core.js';
 
 /** Longest description text indexed: enough to find an element by what it does. */
 const DESCRIPTION_CHARS = 400;
@@ -38,42 +38,60 @@ function weightOf(record: ElementRecord): number {
   }
 }
 
-export function searchDocuments(site: SiteEdition, lang: Lang): SearchDocument[] {
+export interface SearchCorpus {
+  documents: SearchDocument[];
+  /** Shown with each result, by `ref`. */
+  rows: SearchRow[];
+  kinds: string[];
+  contexts: string[];
+}
+
+export function searchCorpus(site: SiteEdition, lang: Lang): SearchCorpus {
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const documents: SearchDocument[] = [];
+  const rows: SearchRow[] = [];
+  const kinds: string[] = [];
+  const contexts: string[] = [];
+  const codeOf = (list: string[], value: string) => {
+    const index = list.indexOf(value);
+    return index === -1 ? list.push(value) - 1 : index;
+  };
   for (const record of site.graph.elements()) {
     const href = site.href(record.id);
     if (!href) continue;
-    const element = record.element as unknown as Record<string, unknown> & { name: Bilingual; abbreviation?: Bilingual; description?: Bilingual };
+    const element = record.element as unknown as Record<string, unknown> & { name: Bilingual; abbreviation?: Bilingual; description?: Bilingual; scope?: string };
     const name = pickText(element.name, lang);
     const otherName = element.name[other] ?? '';
     const owner = site.owner(record.id);
-    const kind = record.kind === 'information-system' || record.kind === 'database' ? label('scope', (element.scope as string) ?? '', lang) : '';
+    const scope = record.kind === 'information-system' || record.kind === 'database' ? label('scope', element.scope ?? '', lang) : '';
+    const ref = documents.length;
     documents.push({
-      ref: documents.length,
+      ref,
       id: record.id,
       name,
       otherName: otherName === name ? '' : otherName,
       abbreviation: [element.abbreviation?.vi, element.abbreviation?.en].filter(Boolean).join(' '),
       code: codesOf(element),
       description: element.description ? markdownToPlain(pick(element.description, lang).text).slice(0, DESCRIPTION_CHARS) : '',
-      title: name,
-      kind: [t(`kind.${record.kind}`, lang), kind].filter(Boolean).join(' · '),
-      href,
-      context: owner ? pickText(owner.element.name, lang) : '',
-      weight: weightOf(record),
     });
+    rows.push([
+      name,
+      codeOf(kinds, [t(`kind.${record.kind}`, lang), scope].filter(Boolean).join(' · ')),
+      owner ? codeOf(contexts, pickText(owner.element.name, lang)) : -1,
+      href,
+      weightOf(record),
+    ]);
   }
-  return documents;
+  return { documents, rows, kinds, contexts };
 }
 
-export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+export function buildSearchIndex(corpus: SearchCorpus): { index: MiniSearch<SearchDocument>; data: SearchData } {
   const index = new MiniSearch<SearchDocument>(searchCore().options);
-  index.addAll(documents);
-  return index;
+  index.addAll(corpus.documents);
+  return { index, data: { index: undefined, docs: corpus.rows, kinds: corpus.kinds, contexts: corpus.contexts } };
 }
 
-/** The index as the script the browser loads. */
-export function searchIndexScript(index: MiniSearch<SearchDocument>): string {
-  return `window.KientrucSearchIndex=${JSON.stringify(index)};\n`;
+/** The index as the script the browser loads: `window.KientrucSearchIndex = {index, docs, kinds, contexts}`. */
+export function searchIndexScript(built: { index: MiniSearch<SearchDocument>; data: SearchData }): string {
+  return `window.KientrucSearchIndex=${JSON.stringify({ ...built.data, index: built.index })};\n`;
 }
