@@ -3,13 +3,15 @@
  * The same model, templates and options give the same bytes: nothing reads the clock, the
  * machine's locale or the order of a directory listing.
  */
+import { join } from 'node:path';
 import { linkModel, ParseCache, editionDate, type ElementRecord, type Project } from '@kientruc/core';
-import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
+import { closeLayoutPool, createLayoutCache } from '@kientruc/diagrams';
 import { allRules, coreChecks } from '@kientruc/rules';
+import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
 import { siteAssets } from './assets.js';
 import { catalogCsv, catalogJson, CATALOGS } from './data-export.js';
-import { NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
-import { LiveModel, resolveEditions, type EditionModel, type SiteDiagnostic } from './editions.js';
+import { editionDiagrams, NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
+import { LiveModel, resolveEditions, toSiteDiagnostics, type EditionModel, type SiteDiagnostic } from './editions.js';
 import { t } from './i18n.js';
 import { langRoot, layoutData, type EditionInfo, type LayoutOptions } from './layout.js';
 import { architecturePage } from './pages/architecture.js';
@@ -48,6 +50,12 @@ export interface BuildOptions {
   toolVersion?: string;
   session?: BuildSession;
   onProgress?: (progress: BuildProgress) => void;
+  /** Draw the diagrams (default true); without, pages say that this build has none. */
+  diagrams?: boolean;
+  /** Layouts and drawings kept between builds (default: node_modules/.cache/kientruc/layout, shared with `kientruc diagram`). */
+  cacheDir?: string;
+  /** Layout worker threads (default: the cores). */
+  workers?: number;
   /** More pages for each edition and language (a later page type, a test); checked with the others. */
   extraPages?: (site: SiteEdition, lang: Lang) => ExtraPage[];
 }
@@ -269,10 +277,28 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
 
   phase = performance.now();
   const plans: EditionPlan[] = [];
-  for (const [index, site] of sites.entries()) {
-    progress({ phase: 'diagrams', done: index, total: sites.length, detail: String(site.year) });
-    plans.push({ site, diagrams: NO_DIAGRAMS });
+  const drawing = options.diagrams ?? true;
+  const cache = drawing ? createLayoutCache(options.cacheDir ?? join(options.project.root, 'node_modules', '.cache', 'kientruc', 'layout')) : undefined;
+  const maxNodes = options.project.config.views?.maxNodes;
+  try {
+    for (const [index, site] of sites.entries()) {
+      progress({ phase: 'diagrams', done: index, total: sites.length, detail: String(site.year) });
+      if (!drawing) {
+        plans.push({ site, diagrams: NO_DIAGRAMS });
+        continue;
+      }
+      const { diagrams, diagnostics } = await editionDiagrams(site, { ...(cache ? { cache } : {}), ...(options.workers ? { workers: options.workers } : {}), ...(maxNodes !== undefined ? { maxNodes } : {}) });
+      // A frozen edition keeps the diagnostics it was published with.
+      if (site.edition.origin === 'live') {
+        live.loaded.positions.resolveAll(diagnostics);
+        site.addDiagnostics(toSiteDiagnostics(diagnostics, options.project.root));
+      }
+      plans.push({ site, diagrams });
+    }
+  } finally {
+    if (drawing) await closeLayoutPool();
   }
+  progress({ phase: 'diagrams', done: sites.length, total: sites.length });
   lap('diagrams', phase);
 
   phase = performance.now();

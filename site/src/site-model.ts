@@ -9,6 +9,18 @@ import type { EditionModel, SiteDiagnostic } from './editions.js';
 import { searchCore } from './search/core.js';
 import { pickText, type Bilingual, type Lang } from './text.js';
 
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** File, line, column, then severity, rule and message: the order of `kientruc check`. */
+export function compareSiteDiagnostics(a: SiteDiagnostic, b: SiteDiagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.severity !== b.severity) return (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3);
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
 export type AgencyGroup = 'ministries' | 'provinces';
 
 const MINISTRY_TYPES = new Set(['ministry', 'ministry-level-agency', 'government-agency']);
@@ -40,7 +52,7 @@ export class SiteEdition {
   readonly year: number;
   readonly asOf: string;
   readonly graph: ModelGraph;
-  readonly diagnostics: SiteDiagnostic[];
+  diagnostics: SiteDiagnostic[];
   readonly agencies: ElementRecord<Agency>[];
   /** Path of each element's page (or the anchor of its row), from the language root. */
   private readonly hrefs = new Map<string, string>();
@@ -65,12 +77,23 @@ export class SiteEdition {
       const href = this.computeHref(record);
       if (href) this.hrefs.set(record.id, href);
     }
-    for (const d of this.diagnostics) {
+    this.index(this.diagnostics);
+  }
+
+  private index(diagnostics: SiteDiagnostic[]): void {
+    for (const d of diagnostics) {
       if (!d.elementId) continue;
       const list = this.diagnosticsOfElement.get(d.elementId) ?? [];
       list.push(d);
       this.diagnosticsOfElement.set(d.elementId, list);
     }
+  }
+
+  /** Diagnostics found after the check (views too large to draw), kept in the check's order. */
+  addDiagnostics(diagnostics: SiteDiagnostic[]): void {
+    if (!diagnostics.length) return;
+    this.diagnostics = [...this.diagnostics, ...diagnostics].sort(compareSiteDiagnostics);
+    this.index(diagnostics);
   }
 
   get errors(): number {

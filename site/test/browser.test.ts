@@ -148,6 +148,31 @@ browser('the language and edition switchers go to the same page', async (context
   });
 });
 
+browser('a diagram box links to its element, and the diagram pans and zooms', async (context) => {
+  await withPage(context, `${context.origin}/2024/kien-truc/ha-nam.html`, async (page, recorded) => {
+    const overall = page.locator('#so-do-overall--ha-nam');
+    const box = overall.locator('svg a[data-id="mot-cua-ha-nam"]');
+    assert.is(await box.count(), 1);
+    const viewBox = () => overall.locator('svg').first().getAttribute('viewBox');
+    const before = await viewBox();
+    await overall.getByRole('button', { name: 'Phóng to' }).click();
+    assert.not.equal(await viewBox(), before, 'zoomed in');
+    await overall.getByRole('button', { name: 'Vừa khung' }).click();
+    assert.is(await viewBox(), before, 'back to the whole drawing');
+    await box.click();
+    await page.waitForURL('**/2024/he-thong/mot-cua-ha-nam.html');
+    assert.is(await page.locator('h1').textContent(), 'Hệ thống thông tin một cửa điện tử tỉnh Hà Nam');
+    // …whose own context diagram links back to the systems around it.
+    assert.ok((await page.locator('#so-do-context--mot-cua-ha-nam svg a[data-id="lgsp-ha-nam"]').count()) === 1);
+    assert.equal(recorded.problems, []);
+  });
+  // The landscape on the home page, one folder up, links correctly too.
+  await withPage(context, `${context.origin}/2025/index.html`, async (page) => {
+    await page.locator('#so-do-landscape svg a[data-id="ndxp"]').first().click();
+    await page.waitForURL('**/2025/he-thong/ndxp.html');
+  });
+});
+
 browser('a name holding <img src=x onerror=alert(1)> is shown as text and runs nothing', async (context) => {
   for (const url of ['/2024/he-thong/he-thong-thu-nghiem-ky-tu.html', '/2024/en/he-thong/he-thong-thu-nghiem-ky-tu.html', '/2024/kien-truc/ha-nam.html']) {
     await withPage(context, `${context.origin}${url}`, async (page, recorded) => {

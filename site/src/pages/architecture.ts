@@ -113,7 +113,7 @@ export function architecturePage(ctx: PageContext, agency: ElementRecord<Agency>
     architectures: architectures.map((record) => architectureBlock(ctx, record)),
     parts: textParts(ctx, architectures),
     hasArchitecture: architectures.length > 0,
-    overall: diagramBlock(ctx, `overall--${agency.id}`, t('part.overall', ctx.lang)),
+    overall: diagramBlock(ctx, `overall--${agency.id}`, ''),
     integrationDiagram: diagramBlock(ctx, `integration--${agency.id}`, t('component.integrationDiagram', ctx.lang)),
     business: {
       functions: functionsTable(ctx, 'bang-chuc-nang', t('component.functions', ctx.lang), functions),

@@ -58,7 +58,8 @@ export function homePage(ctx: PageContext): PageData {
   return {
     title: t('home.title', ctx.lang),
     description: t('site.tagline', ctx.lang),
-    landscape: diagramBlock(ctx, 'landscape', t('home.landscape', ctx.lang)),
+    // The section's heading names it already.
+    landscape: diagramBlock(ctx, 'landscape', ''),
     figures: [
       figure('count.ministries', agencies.filter((a) => agencyGroup(a.element) === 'ministries').length, 'co-quan.html#bo-nganh'),
       figure('count.provinces', agencies.filter((a) => agencyGroup(a.element) === 'provinces').length, 'co-quan.html#dia-phuong'),
