@@ -70,7 +70,7 @@ export interface ExtraPage {
 
 export interface BuildResult {
   outDir: string;
-  editions: { year: number; asOf: string; origin: 'live' | 'snapshot'; errors: number; warnings: number; pages: number }[];
+  editions: { year: number; asOf: string; origin: 'live' | 'snapshot'; errors: number; warnings: number; pages: number; diagrams: number }[];
   pages: number;
   files: number;
   bytes: number;
@@ -337,6 +337,7 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
       errors: site.errors,
       warnings: site.diagnostics.filter((d) => d.severity === 'warning').length,
       pages: pages.filter((page) => page.edition === site.year).length,
+      diagrams: plans.find((plan) => plan.site === site)!.diagrams.views.length,
     })),
     outputs,
     byPath: new Map(outputs.map((output) => [output.path, output])),

@@ -4,6 +4,6 @@ export { checkOutputPaths, relativeHref, DuplicateOutputPathError, InvalidOutput
 export { SiteWriter, OutputFolderError, GENERATOR_MARK } from './write.js';
 export { TemplateError, DEFAULT_TEMPLATES_DIR } from './render.js';
 export { searchCore, type SearchDocument, type SearchHit, type SearchData, type SearchRow } from './search/core.js';
-export { buildSearchIndex, searchCorpus, searchIndexScript, type SearchCorpus } from './search/index.js';
+export { buildSearchIndex, loadSearchIndexScript, searchCorpus, searchIndexScript, type SearchCorpus } from './search/index.js';
 export { SiteEdition } from './site-model.js';
 export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions, type BuildEvent } from './serve.js';

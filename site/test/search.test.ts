@@ -1,9 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import MiniSearch from 'minisearch';
 import { foldDiacritics } from '@kientruc/core';
-import { searchCore, type SearchData } from '../src/search/core.js';
-import { buildSearchIndex, searchCorpus, searchIndexScript } from '../src/search/index.js';
+import { searchCore } from '../src/search/core.js';
+import { buildSearchIndex, loadSearchIndexScript, searchCorpus, searchIndexScript } from '../src/search/index.js';
 import { fixtureSite } from './fixture.js';
 
 const site = fixtureSite(2025);
@@ -84,13 +83,9 @@ test('no result for nonsense and for an empty query', () => {
 });
 
 test('the shipped index script loads back into the same search', () => {
-  const script = searchIndexScript(built);
-  const holder: { KientrucSearchIndex?: SearchData } = {};
-  new Function('window', script)(holder);
-  const data = holder.KientrucSearchIndex!;
-  const loaded = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], searchCore().options);
+  const loaded = loadSearchIndexScript(searchIndexScript(built));
   assert.equal(
-    searchCore().search(loaded, data, 'dan cu').map((hit) => hit.href),
+    searchCore().search(loaded.index, loaded.data, 'dan cu').map((hit) => hit.href),
     search('dan cu').map((hit) => hit.href),
   );
 });

@@ -95,3 +95,12 @@ export function buildSearchIndex(corpus: SearchCorpus): { index: MiniSearch<Sear
 export function searchIndexScript(built: { index: MiniSearch<SearchDocument>; data: SearchData }): string {
   return `window.KientrucSearchIndex=${JSON.stringify({ ...built.data, index: built.index })};\n`;
 }
+
+/** Reads an index script back the way the browser does (for the tests and the benchmark). */
+export function loadSearchIndexScript(script: string): { index: MiniSearch<SearchDocument>; data: SearchData } {
+  const holder: { KientrucSearchIndex?: SearchData } = {};
+  new Function('window', script)(holder);
+  const data = holder.KientrucSearchIndex;
+  if (!data) throw new Error('not a search index script (no window.KientrucSearchIndex)');
+  return { index: MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], searchCore().options), data };
+}
