@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSyntheticModel, writeSyntheticModel, type SyntheticOptions } from './synthetic.js';
@@ -56,14 +57,27 @@ export interface Measurement {
   [extra: string]: unknown;
 }
 
+/**
+ * The disk cache (`node_modules/.cache/kientruc/`) a measured process sees: none (`off`), an empty
+ * folder of its own (`empty`: a first run), or the bench's own folder, filled by earlier runs
+ * (`warm`). The developer's cache is never used, so results do not depend on it.
+ */
+export type DiskCache = 'off' | 'empty' | 'warm';
+
+export interface MeasureOptions {
+  diskCache?: DiskCache;
+  /** Exit codes that are not a failure (default 0). */
+  okExitCodes?: number[];
+}
+
 export interface BenchContext {
   runs: number;
   /** The synthetic model with these options, generated on first use and cached. */
   model(options?: SyntheticOptions): SyntheticModelInfo;
   /** Runs a worker script (path relative to test/bench) `runs` times, each in a fresh process. */
-  measure(worker: string, args: string[]): Promise<Measurement[]>;
-  /** Runs any command `runs` times; wall time measured here, memory and CPU by an exit hook. */
-  measureCommand(args: string[], options?: { okExitCodes?: number[] }): Promise<Measurement[]>;
+  measure(worker: string, args: string[], options?: MeasureOptions): Promise<Measurement[]>;
+  /** Runs a Node program `runs` times; wall time measured here, memory and CPU by an exit hook. */
+  measureCommand(args: string[], options?: MeasureOptions): Promise<Measurement[]>;
   log(message: string): void;
 }
 
@@ -164,9 +178,23 @@ function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildRes
   });
 }
 
+const WARM_CACHE_DIR = join(OUT_DIR, 'disk-cache');
+
+/** Runs `run` with the environment of a disk cache state, cleaning up an empty folder after. */
+async function withDiskCache<T>(state: DiskCache, run: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+  if (state === 'off') return run({ KIENTRUC_CACHE: 'off' });
+  if (state === 'warm') return run({ KIENTRUC_CACHE: '', KIENTRUC_CACHE_DIR: WARM_CACHE_DIR });
+  const empty = mkdtempSync(join(tmpdir(), 'kientruc-bench-cache-'));
+  try {
+    return await run({ KIENTRUC_CACHE: '', KIENTRUC_CACHE_DIR: empty });
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
 /** Runs a worker in a fresh process and returns what it reported. */
-export async function measureWorker(worker: string, args: string[]): Promise<Measurement> {
-  const result = await runChild(['--import', 'tsx', join(BENCH_DIR, worker), ...args]);
+export async function measureWorker(worker: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+  const result = await runChild(['--import', 'tsx', join(BENCH_DIR, worker), ...args], env);
   const line = result.stdout.split('\n').reverse().find((l) => l.startsWith('BENCH '));
   if (result.code !== 0 || !line) {
     throw new Error(`bench worker ${worker} ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
@@ -175,16 +203,24 @@ export async function measureWorker(worker: string, args: string[]): Promise<Mea
 }
 
 /** Runs a command in a fresh process: wall time from here, CPU and peak memory from its exit hook. */
-export async function measureProcess(args: string[], okExitCodes: number[] = [0]): Promise<Measurement> {
+export async function measureProcess(args: string[], okExitCodes: number[] = [0], env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
   const usageFile = join(OUT_DIR, `usage-${process.pid}.json`);
   rmSync(usageFile, { force: true });
-  const result = await runChild(['--import', USAGE_HOOK, ...args], { KIENTRUC_BENCH_USAGE: usageFile });
+  const result = await runChild(['--import', USAGE_HOOK, ...args], { ...env, KIENTRUC_BENCH_USAGE: usageFile });
   if (!okExitCodes.includes(result.code ?? -1) || !existsSync(usageFile)) {
     throw new Error(`bench command ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr.slice(0, 2000)}`);
   }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
   rmSync(usageFile, { force: true });
   return { ms: result.ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, rssMb: usage.maxRSS / 1024 };
+}
+
+/** Runs a measurement `runs` times; with a warm disk cache, one run first fills it (not counted). */
+async function repeat(runs: number, diskCache: DiskCache, measure: (env: NodeJS.ProcessEnv) => Promise<Measurement>): Promise<Measurement[]> {
+  if (diskCache === 'warm') await withDiskCache(diskCache, measure);
+  const measurements: Measurement[] = [];
+  for (let i = 0; i < runs; i++) measurements.push(await withDiskCache(diskCache, measure));
+  return measurements;
 }
 
 export function createContext(runs: number, log: (message: string) => void, models: Map<string, SyntheticModelInfo>): BenchContext {
@@ -195,15 +231,11 @@ export function createContext(runs: number, log: (message: string) => void, mode
       models.set(info.dir, info);
       return info;
     },
-    async measure(worker, args) {
-      const measurements: Measurement[] = [];
-      for (let i = 0; i < runs; i++) measurements.push(await measureWorker(worker, args));
-      return measurements;
+    async measure(worker, args, options = {}) {
+      return repeat(runs, options.diskCache ?? 'off', (env) => measureWorker(worker, args, env));
     },
     async measureCommand(args, options = {}) {
-      const measurements: Measurement[] = [];
-      for (let i = 0; i < runs; i++) measurements.push(await measureProcess(args, options.okExitCodes));
-      return measurements;
+      return repeat(runs, options.diskCache ?? 'off', (env) => measureProcess(args, options.okExitCodes, env));
     },
     log,
   };

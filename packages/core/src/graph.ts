@@ -73,7 +73,18 @@ export class ModelGraph {
     }
     // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
     for (const record of model.elements) {
-      for (const reference of referencesOf(record)) this.link(record, reference, this.nodes.has(record.id));
+      const fromInForce = this.nodes.has(record.id);
+      let outgoing: RelationEdge[] | undefined;
+      for (const reference of cachedReferencesOf(record)) {
+        const edge = this.link(record, reference, fromInForce);
+        if (!edge) continue;
+        (outgoing ??= []).push(edge);
+        this.edgeList.push(edge);
+        const incoming = this.incoming.get(edge.target);
+        if (incoming) incoming.push(edge);
+        else this.incoming.set(edge.target, [edge]);
+      }
+      if (outgoing) this.outgoing.set(record.id, outgoing);
     }
   }
 
@@ -91,7 +102,8 @@ export class ModelGraph {
     return this.graphology;
   }
 
-  private link(from: ElementRecord, reference: ElementReference, fromInForce: boolean): void {
+  /** The edge a reference makes, or undefined (a dangling reference is recorded). */
+  private link(from: ElementRecord, reference: ElementReference, fromInForce: boolean): RelationEdge | undefined {
     const target = this.model.byId.get(reference.target);
     const spec: RelationSpec = reference.relation;
     if (!target) {
@@ -108,17 +120,8 @@ export class ModelGraph {
       if (spec.lifecycle !== 'any') this.dangling.push({ from, reference, target, problem: 'out-of-force' });
       return;
     }
-    const edge: RelationEdge = {
-      relation: spec.name,
-      inverse: spec.inverse,
-      source: from.id,
-      target: target.id,
-      path: reference.path,
-    };
     // One element refers once per path (ids are unique, so are paths in an element): no duplicates.
-    this.edgeList.push(edge);
-    append(this.outgoing, edge.source, edge);
-    append(this.incoming, edge.target, edge);
+    return { relation: spec.name, inverse: spec.inverse, source: from.id, target: target.id, path: reference.path };
   }
 
   /** The element with this id if it is in force at the as-of date. */
@@ -180,10 +183,19 @@ export class ModelGraph {
   }
 }
 
-function append(index: Map<string, RelationEdge[]>, node: string, edge: RelationEdge): void {
-  const edges = index.get(node);
-  if (edges) edges.push(edge);
-  else index.set(node, [edge]);
+/**
+ * References by element. Elements of unchanged files are the same objects from one check to the
+ * next (parse and validation are cached by content), so a re-check finds their references here.
+ */
+const referencesByElement = new WeakMap<ElementRecord, ElementReference[]>();
+
+function cachedReferencesOf(record: ElementRecord): ElementReference[] {
+  let references = referencesByElement.get(record);
+  if (!references) {
+    references = referencesOf(record);
+    referencesByElement.set(record, references);
+  }
+  return references;
 }
 
 /** Whether a key is an array index, which JavaScript objects (graphology's adjacency) list first. */
@@ -198,6 +210,7 @@ function isArrayIndex(key: string): boolean {
  */
 function inGraphologyOrder(edges: RelationEdge[] | undefined, end: 'source' | 'target'): RelationEdge[] {
   if (!edges) return [];
+  if (edges.length === 1 && !isArrayIndex(edges[0]![end])) return edges;
   const groups = new Map<string, RelationEdge[]>();
   for (const edge of edges) {
     const group = groups.get(edge[end]);

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.js';
+import { pruneParsed, readParsed, writeParsed } from './parsed-on-disk.js';
 import { isNfc, normalizeDeep } from './text.js';
 import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
 
@@ -275,21 +276,27 @@ export interface ModelSource {
 export function parseSources(
   sources: ModelSource[],
   modelDir: string,
-  options: { limits?: LoadLimits; cache?: ParseCache } = {},
+  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  let written = false;
   for (const { path, bytes } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const hash = createHash('sha256').update(bytes).digest('hex');
-    let parsed = options.cache?.get(hash);
+    let parsed = options.cache?.get(hash) ?? (options.onDisk ? readParsed(hash, bytes, limits) : undefined);
     if (!parsed) {
       parsed = parseModelText(bytes, limits);
-      options.cache?.set(hash, parsed);
+      if (options.onDisk) {
+        writeParsed(hash, bytes, limits, parsed);
+        written = true;
+      }
     }
+    options.cache?.set(hash, parsed);
     files.push({ path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents });
     for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
   }
+  if (written) pruneParsed(limits, new Set(files.map((file) => file.hash)));
   return { files, diagnostics };
 }
 
@@ -324,6 +331,7 @@ export function loadModelFiles(
       });
     }
   }
-  const parsed = parseSources(sources, modelDir, { limits, ...(options.cache ? { cache: options.cache } : {}) });
+  // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
+  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, ...(options.cache ? { cache: options.cache } : {}) });
   return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
 }

@@ -133,6 +133,7 @@ export function validateModel(files: SourceFile[]): { model: Model; diagnostics:
       byId.set(id, element);
     }
   }
-  const elements = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
+  const elements = [...byId.keys()].sort().map((id) => byId.get(id)!);
   return { model: { files, elements, byId }, diagnostics };
 }

@@ -80,7 +80,11 @@ export function runRules(graph: ModelGraph, options: RunOptions = {}): RunResult
   const ran = new Set(rules.map((rule) => rule.id));
   // A suppression on an element out of force at the as-of date (a merged province, a system not
   // yet launched) has nothing to silence on that date: it is not "unused", only dormant.
-  const inForce = new Set(graph.elements().map((record) => `${record.file}|${record.doc}`));
+  // Only the files that hold suppressions are looked at: keys for every element of a national
+  // model cost more than some rules.
+  const suppressedFiles = new Set(suppressions.map((s) => s.file));
+  const inForce = new Set<string>();
+  if (suppressedFiles.size > 0) for (const record of graph.elements()) if (suppressedFiles.has(record.file)) inForce.add(`${record.file}|${record.doc}`);
   for (const s of suppressions) {
     const location = { file: s.file, line: s.line, column: s.column };
     if (!known.has(s.ruleId)) {

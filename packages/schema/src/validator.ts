@@ -4,10 +4,15 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import { pruneCacheFolder, readCacheEntry, writeCacheEntry } from './disk-cache.js';
 import { ELEMENT_KINDS, type ElementKind } from './kinds.js';
 import { allSchemaFiles, readSchema } from './schema-files.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+const standaloneCode = standaloneCodeModule as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string;
 
 export interface SchemaError {
   /** JSON pointer segments from the validated value to the offending value. */
@@ -96,24 +101,79 @@ function simplify(errors: ErrorObject[]): SchemaError[] {
   return result;
 }
 
-let instance: SchemaValidator | undefined;
+const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true } as const;
+const CONFIG = 'config';
+const require = createRequire(import.meta.url);
 
-export function createValidator(): SchemaValidator {
-  if (instance) return instance;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+interface Compiled {
+  elements: Map<ElementKind, ValidateFunction>;
+  config: ValidateFunction;
+}
+
+/** What the compiled code depends on: the schemas, ajv and its options. */
+function compiledCodeKey(): string {
+  const hash = createHash('sha256');
+  const versions = ['ajv', 'ajv-formats'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
+  hash.update(JSON.stringify({ versions, options: AJV_OPTIONS }));
+  for (const file of allSchemaFiles()) hash.update(file).update(JSON.stringify(readSchema(file)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+function compile(): { compiled: Compiled; code: string } {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-relation', schemaType: 'object' });
   for (const file of allSchemaFiles()) ajv.addSchema(readSchema(file), file);
-  const compiled = new Map<ElementKind, ValidateFunction>();
+  const elements = new Map<ElementKind, ValidateFunction>();
   for (const kind of ELEMENT_KINDS) {
     const fn = ajv.getSchema(`${kind}.schema.json`);
     if (!fn) throw new Error(`schema for kind ${kind} did not compile`);
-    compiled.set(kind, fn);
+    elements.set(kind, fn);
   }
   const config = ajv.getSchema('config.schema.json')!;
+  const refs = Object.fromEntries([...ELEMENT_KINDS.map((kind) => [kind, `${kind}.schema.json`]), [CONFIG, 'config.schema.json']]);
+  return { compiled: { elements, config }, code: standaloneCode(ajv, refs) };
+}
+
+/** The code compiled by an earlier process (ajv's standalone code: the same validation functions). */
+function loadCompiled(code: string): Compiled | undefined {
+  try {
+    const module: { exports: Record<string, ValidateFunction | undefined> } = { exports: {} };
+    new Function('module', 'exports', 'require', code)(module, module.exports, require);
+    const elements = new Map<ElementKind, ValidateFunction>();
+    for (const kind of ELEMENT_KINDS) {
+      const fn = module.exports[kind];
+      if (typeof fn !== 'function') return undefined;
+      elements.set(kind, fn);
+    }
+    const config = module.exports[CONFIG];
+    return typeof config === 'function' ? { elements, config } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let instance: SchemaValidator | undefined;
+
+/**
+ * The validator, compiled once per process. Compiling the schemas is a large part of a cold
+ * check, so the compiled code is kept in the disk cache under a hash of everything it depends on.
+ */
+export function createValidator(): SchemaValidator {
+  if (instance) return instance;
+  const name = `${compiledCodeKey()}.cjs`;
+  const cached = readCacheEntry(`validators/${name}`);
+  let compiled = cached ? loadCompiled(cached.toString('utf8')) : undefined;
+  if (!compiled) {
+    const fresh = compile();
+    writeCacheEntry(`validators/${name}`, fresh.code);
+    pruneCacheFolder('validators', name);
+    compiled = fresh.compiled;
+  }
+  const { elements, config } = compiled;
   instance = {
     validateElement(kind, value) {
-      const validate = compiled.get(kind)!;
+      const validate = elements.get(kind)!;
       return validate(value) ? [] : simplify(validate.errors ?? []);
     },
     validateConfig(value) {

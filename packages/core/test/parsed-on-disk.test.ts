@@ -1,0 +1,85 @@
+/**
+ * Parse results kept in the disk cache come back exactly as parsed: documents, text and the
+ * diagnostics of bad input, for every kind of file the loader knows.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadModelFiles, type LoadResult } from '../src/index.js';
+
+const MODELINE = '# yaml-language-server: $schema=.schema/kientruc.schema.json\n';
+const FILES: Record<string, string | Buffer> = {
+  'plain.yaml': `${MODELINE}kind: agency\nid: ha-nam\nname: { vi: Tỉnh Hà Nam }\n---\nkind: view\nid: v\nn: [.inf, -.inf, .nan, 1e3, 0x1F, ~, true]\n`,
+  'bom.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${MODELINE}kind: agency\n`)]),
+  'crlf.yaml': `${MODELINE}kind: agency\r\nid: a\r\n`,
+  'nfd.yaml': `${MODELINE}kind: agency\nname: { vi: "Tỉnh Ha\u0300 Nam" }\nescaped: "e\\u0301"\n`,
+  'tab.yaml': `${MODELINE}kind: agency\n\tid: a\n`,
+  'duplicate.yaml': `${MODELINE}kind: agency\nid: a\nid: b\n`,
+  'syntax.yaml': `${MODELINE}kind: [agency\n`,
+  'empty.yaml': '',
+  'comments.yaml': '# only a comment\n---\n',
+  'aliases.yaml': `${MODELINE}a: &x [1, 2]\nb: *x\nc: *x\n`,
+  'latin1.yaml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe0, 0x0a]),
+};
+
+const folders: string[] = [];
+const saved = { dir: process.env.KIENTRUC_CACHE_DIR, off: process.env.KIENTRUC_CACHE };
+test.after(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  process.env.KIENTRUC_CACHE_DIR = saved.dir ?? '';
+  if (saved.dir === undefined) delete process.env.KIENTRUC_CACHE_DIR;
+  if (saved.off === undefined) delete process.env.KIENTRUC_CACHE;
+  else process.env.KIENTRUC_CACHE = saved.off;
+});
+
+function load(modelDir: string, cache: string | 'off'): LoadResult {
+  if (cache === 'off') process.env.KIENTRUC_CACHE = 'off';
+  else {
+    delete process.env.KIENTRUC_CACHE;
+    process.env.KIENTRUC_CACHE_DIR = cache;
+  }
+  return loadModelFiles(modelDir, { limits: { maxFileBytes: 1024 * 1024, maxAliases: 1 } });
+}
+
+test('a second load reads every file from the disk cache and gets the same result', () => {
+  const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
+  folders.push(modelDir, cacheDir);
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(join(modelDir, name), content);
+  const fresh = load(modelDir, 'off');
+  assert.not.ok(existsSync(join(cacheDir, 'parsed')), 'nothing written with the cache off');
+  const first = load(modelDir, cacheDir);
+  const [parser] = readdirSync(join(cacheDir, 'parsed'));
+  assert.is(readdirSync(join(cacheDir, 'parsed', parser!)).length, Object.keys(FILES).length, 'one entry per file content');
+  const second = load(modelDir, cacheDir);
+  for (const result of [first, second]) {
+    assert.equal(result.diagnostics, fresh.diagnostics);
+    assert.equal(result.files, fresh.files);
+  }
+  assert.ok(fresh.diagnostics.length >= 8, 'the bad inputs were reported');
+  assert.equal(second.files.find((file) => file.path.endsWith('plain.yaml'))?.documents[1]?.value, { kind: 'view', id: 'v', n: [Infinity, -Infinity, NaN, 1000, 31, null, true] });
+});
+
+test('a corrupt entry is parsed again; entries of another parser go; other limits do not read it', () => {
+  const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
+  folders.push(modelDir, cacheDir);
+  writeFileSync(join(modelDir, 'plain.yaml'), FILES['plain.yaml']!);
+  const fresh = load(modelDir, 'off');
+  load(modelDir, cacheDir);
+  const [parser] = readdirSync(join(cacheDir, 'parsed'));
+  const [entry] = readdirSync(join(cacheDir, 'parsed', parser!));
+  writeFileSync(join(cacheDir, 'parsed', parser!, entry!), 'not a serialised entry');
+  assert.equal(load(modelDir, cacheDir).files, fresh.files);
+  mkdirSync(join(cacheDir, 'parsed', 'an-old-parser'));
+  writeFileSync(join(modelDir, 'plain.yaml'), `${FILES['plain.yaml']!}# edited\n`);
+  load(modelDir, cacheDir);
+  assert.equal(readdirSync(join(cacheDir, 'parsed')), [parser], 'entries of another parser are pruned');
+  process.env.KIENTRUC_CACHE_DIR = cacheDir;
+  const other = loadModelFiles(modelDir, { limits: { maxFileBytes: 10, maxAliases: 1 } });
+  assert.is(other.diagnostics[0]?.ruleId, 'file-too-large', 'other limits, other entries');
+});
+
+test.run();
