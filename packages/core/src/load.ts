@@ -44,6 +44,8 @@ export interface LoadResult {
 /** Parsed files by content hash, so an unchanged file is never parsed twice in one process. */
 export class ParseCache {
   private readonly entries = new Map<string, ParsedText>();
+  /** Content hash of each file as last read, with the stat stamp it had then. */
+  private readonly files = new Map<string, { stamp: string; hash: string }>();
   hits = 0;
   misses = 0;
   get(hash: string): ParsedText | undefined {
@@ -55,9 +57,21 @@ export class ParseCache {
   set(hash: string, entry: ParsedText): void {
     this.entries.set(hash, entry);
   }
+  /**
+   * The content hash of a file that has not changed since it was read (same size, modification
+   * and change times to the nanosecond, same inode), when its parse result is still here.
+   */
+  unchanged(path: string, stamp: string): string | undefined {
+    const known = this.files.get(path);
+    return known && known.stamp === stamp && this.entries.has(known.hash) ? known.hash : undefined;
+  }
+  remember(path: string, stamp: string, hash: string): void {
+    this.files.set(path, { stamp, hash });
+  }
 }
 
 const MODEL_FILE = /\.ya?ml$/;
+const RACY_MS = 2000;
 
 /** Every model file under `dir`, sorted by path so results never depend on directory order. */
 export function findModelFiles(dir: string): string[] {
@@ -272,6 +286,10 @@ export interface ModelSource {
   bytes: Uint8Array;
 }
 
+function sourceFile(path: string, modelDir: string, hash: string, parsed: ParsedText): SourceFile {
+  return { path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents };
+}
+
 /** Parses sources already in memory (used by the loader below and by rule examples). */
 export function parseSources(
   sources: ModelSource[],
@@ -293,7 +311,7 @@ export function parseSources(
       }
     }
     options.cache?.set(hash, parsed);
-    files.push({ path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents });
+    files.push(sourceFile(path, modelDir, hash, parsed));
     for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
   }
   if (written) pruneParsed(limits, new Set(files.map((file) => file.hash)));
@@ -306,21 +324,35 @@ export function loadModelFiles(
   options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const { cache } = options;
   const sources: ModelSource[] = [];
+  const stamps = new Map<string, string>();
+  // With a cache, a file whose stat has not changed is not read again (a re-check reads only
+  // what was edited); its parse result is found by the content hash it had.
+  const unchanged: { path: string; hash: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const path of options.files ?? findModelFiles(modelDir)) {
     try {
-      const size = statSync(path).size;
-      if (size > limits.maxFileBytes) {
+      const stat = statSync(path, { bigint: true });
+      if (stat.size > limits.maxFileBytes) {
         diagnostics.push({
           severity: 'error',
           ruleId: 'file-too-large',
-          message: `File is ${size} bytes, more than the limit of ${limits.maxFileBytes} bytes`,
+          message: `File is ${stat.size} bytes, more than the limit of ${limits.maxFileBytes} bytes`,
           fix: 'Split the file into several files (one per agency or per kind), or raise `limits.maxFileBytes` in kientruc.config.yaml.',
           location: { file: path, line: 1, column: 1 },
         });
         continue;
       }
+      const stamp = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+      const hash = cache?.unchanged(path, stamp);
+      if (hash) {
+        unchanged.push({ path, hash });
+        continue;
+      }
+      // A file modified in the last seconds could change again within the clock's resolution
+      // without its stamp changing ("racy" in git's words): such a file is read again next time.
+      if (Date.now() - Number(stat.mtimeNs / 1_000_000n) > RACY_MS) stamps.set(path, stamp);
       sources.push({ path, bytes: readFileSync(path) });
     } catch (error) {
       diagnostics.push({
@@ -332,6 +364,22 @@ export function loadModelFiles(
     }
   }
   // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
-  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, ...(options.cache ? { cache: options.cache } : {}) });
-  return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, ...(cache ? { cache } : {}) });
+  if (!cache) return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
+  for (const file of parsed.files) {
+    const stamp = stamps.get(file.path);
+    if (stamp) cache.remember(file.path, stamp, file.hash);
+  }
+  // Unchanged files join the others in path order (a stable sort keeps each file's diagnostics in order).
+  const files = [...parsed.files];
+  const fileDiagnostics = [...parsed.diagnostics];
+  for (const { path, hash } of unchanged) {
+    const entry = cache.get(hash)!;
+    files.push(sourceFile(path, modelDir, hash, entry));
+    for (const d of entry.diagnostics) fileDiagnostics.push({ ...d, location: { ...d.location, file: path } });
+  }
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  files.sort((a, b) => byPath(a.path, b.path));
+  fileDiagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  return { files, diagnostics: [...diagnostics, ...fileDiagnostics] };
 }

@@ -3,8 +3,8 @@
  *   check-scenario.ts <scenario> <model-dir> <as-of>
  * Stage scenarios (load, validate, link, rules, positions) run the pipeline up to that stage and
  * time only that stage, so the peak memory is the pipeline's up to there. `check` times the whole
- * check from a cold start (modules loaded); `recheck` checks a copy of the model, changes one file
- * and times the check again with the parse cache of the first.
+ * check from a cold start (modules loaded); `recheck` checks a copy of the model, then changes one
+ * file several times, checking again each time with the parse cache (the median is reported).
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ if (!scenario || !modelDir || !asOf) {
 
 // Reading the project validates kientruc.config.yaml, which compiles the schemas: stages before
 // `validate` must not do it, and the whole-check scenarios time it.
+/** Successive one-file edits re-checked in the `recheck` scenario (its time is their median). */
+const EDITS = 5;
 const project = () => loadProject({ cwd: modelDir, modelDir }).project;
 const limits = DEFAULT_LIMITS;
 
@@ -81,14 +83,18 @@ switch (scenario) {
       const cache = new ParseCache();
       const first = checkModel(scratchProject, asOf, { cache });
       const { file, agency } = fileToChange(scratch);
-      // An architect adds a system to one agency's systems.yaml.
-      writeFileSync(
-        file,
-        `${readFileSync(file, 'utf8')}---\nkind: information-system\nid: he-thong-moi-${agency}\nname:\n  vi: Hệ thống thông tin mới\n  en: New information system\ncategory: internal-application\nowner: ${agency}\nstatus: planned\nprovenance: illustrative\n`,
-      );
-      const second = timed(() => checkModel(scratchProject, asOf, { cache }));
-      if (second.value.loaded.model.elements.length !== first.loaded.model.elements.length + 1) throw new Error('the changed file was not re-read');
-      report({ ms: second.ms, cpuMs: second.cpuMs, stages: second.value.timings, reparsed: cache.misses - first.loaded.files.length, diagnostics: second.value.diagnostics.length });
+      // An architect adds systems to one agency's systems.yaml, one at a time, checking each time.
+      const rechecks = Array.from({ length: EDITS }, (_, edit) => {
+        writeFileSync(
+          file,
+          `${readFileSync(file, 'utf8')}---\nkind: information-system\nid: he-thong-moi-${edit}-${agency}\nname:\n  vi: Hệ thống thông tin mới ${edit}\n  en: New information system ${edit}\ncategory: internal-application\nowner: ${agency}\nstatus: planned\nprovenance: illustrative\n`,
+        );
+        const again = timed(() => checkModel(scratchProject, asOf, { cache }));
+        if (again.value.loaded.model.elements.length !== first.loaded.model.elements.length + edit + 1) throw new Error('the changed file was not re-read');
+        return again;
+      });
+      const middle = [...rechecks].sort((a, b) => a.ms - b.ms)[Math.floor(EDITS / 2)]!;
+      report({ ms: middle.ms, cpuMs: middle.cpuMs, firstMs: rechecks[0]!.ms, stages: middle.value.timings, edits: EDITS, diagnostics: middle.value.diagnostics.length });
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
