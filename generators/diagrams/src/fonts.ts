@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { create, type Font } from 'fontkit';
+import { woffToSfnt } from './woff.js';
 
 export const FONT_FAMILY = 'Noto Sans';
 export const FONT_STACK = "'Noto Sans', sans-serif";
@@ -42,7 +43,16 @@ function parseRanges(spec: string): [number, number][] {
 /** Measures text in Noto Sans: widths in px for a font size, per character from the subset that has the glyph. */
 export class FontMetrics {
   private readonly faces = new Map<FontWeight, Face[]>();
-  private readonly advances = new Map<string, number>();
+  /** Advance in em by code point, per weight. */
+  private readonly advances = new Map<FontWeight, Map<number, number>>([
+    [400, new Map()],
+    [600, new Map()],
+  ]);
+  /** Width in em of whole strings (labels are measured again and again while wrapping). */
+  private readonly widths = new Map<FontWeight, Map<string, number>>([
+    [400, new Map()],
+    [600, new Map()],
+  ]);
   private readonly unitsPerEm: number;
 
   constructor() {
@@ -53,7 +63,7 @@ export class FontMetrics {
         SUBSETS.map((subset) => {
           const file = fontFile(subset, weight);
           const bytes = readFileSync(file);
-          return { subset, ranges: parseRanges(unicode[subset]!), font: create(bytes) as Font, bytes, file };
+          return { subset, ranges: parseRanges(unicode[subset]!), font: create(woffToSfnt(bytes)) as Font, bytes, file };
         }),
       );
     }
@@ -66,19 +76,28 @@ export class FontMetrics {
 
   /** Advance of one character in em. A character no subset has is counted as 1 em (the fallback font's box). */
   private advance(codePoint: number, weight: FontWeight): number {
-    const key = `${weight}:${codePoint}`;
-    let advance = this.advances.get(key);
+    const advances = this.advances.get(weight)!;
+    let advance = advances.get(codePoint);
     if (advance === undefined) {
       const face = this.faceFor(codePoint, weight);
       advance = face ? face.font.glyphForCodePoint(codePoint).advanceWidth / this.unitsPerEm : 1;
-      this.advances.set(key, advance);
+      advances.set(codePoint, advance);
     }
     return advance;
   }
 
   width(text: string, size: number, weight: FontWeight = 400): number {
-    let em = 0;
-    for (const char of text) em += this.advance(char.codePointAt(0)!, weight);
+    const widths = this.widths.get(weight)!;
+    let em = widths.get(text);
+    if (em === undefined) {
+      em = 0;
+      for (let i = 0; i < text.length; i++) {
+        const codePoint = text.codePointAt(i)!;
+        if (codePoint > 0xffff) i++;
+        em += this.advance(codePoint, weight);
+      }
+      widths.set(text, em);
+    }
     return em * size;
   }
 

@@ -1,16 +1,17 @@
 /**
  * The whole pipeline for a set of views: measure → ELK input → layout (cache, else the worker
  * pool) → apply → SVG in each language. One layout serves both languages (boxes are sized for
- * the longer label), and views with the same ELK input share one layout.
+ * the longer label), and views with the same ELK input share one layout. With a cache, a view
+ * drawn before with the same options is read back whole.
  */
 import type { ComputedView } from '@kientruc/core';
 import { serializeElkGraph, toElkGraph } from './elk-graph.js';
 import { layoutPool } from './elk-port.js';
-import { fontMetrics } from './fonts.js';
+import { FontMetrics, fontMetrics } from './fonts.js';
 import { applyLayout, extractLayout, type LayoutResult, type LaidOutView } from './layout.js';
-import { layoutKey, type LayoutCache } from './layout-cache.js';
+import { drawingKey, layoutKey, type LayoutCache } from './layout-cache.js';
 import { measureView, type Lang, type ViewMeasurements } from './measure.js';
-import { renderSvg } from './render-svg.js';
+import { renderSvg, type SvgOptions } from './render-svg.js';
 
 export interface RenderedDiagram {
   viewId: string;
@@ -74,24 +75,56 @@ export async function layoutViews(prepared: PreparedView[], options: { cache?: L
 }
 
 export async function renderDiagrams(views: ComputedView[], options: RenderDiagramsOptions): Promise<RenderedDiagram[]> {
-  const prepared = views.map(prepareView);
+  const { cache } = options;
+  const drawn = new Map<number, RenderedDiagram[]>();
+  const keys = views.map((view) => drawingKeys(view, options));
+  // Finished drawings from the cache: nothing to measure, lay out or draw.
+  if (cache?.getDrawing) {
+    views.forEach((view, index) => {
+      const elkInput = cache.getDrawing!(keys[index]!.elk);
+      if (elkInput === undefined) return;
+      const svgs = options.langs.map((lang) => cache.getDrawing!(keys[index]!.svg[lang]));
+      if (svgs.some((svg) => svg === undefined)) return;
+      drawn.set(
+        index,
+        options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: svgs[i]!, elkInput })),
+      );
+    });
+  }
+  const todo = views.map((_, index) => index).filter((index) => !drawn.has(index));
+  const prepared = todo.map((index) => prepareView(views[index]!));
   const laidOut = await layoutViews(prepared, options);
-  const out: RenderedDiagram[] = [];
-  laidOut.forEach((laid, index) => {
-    for (const lang of options.langs) {
-      out.push({
-        viewId: laid.view.id,
-        lang,
-        svg: renderSvg(laid, {
-          lang,
-          ...(options.hrefFor ? { hrefFor: options.hrefFor } : {}),
-          ...(options.embedFont ? { embedFont: true } : {}),
-          ...(options.fontUrl ? { fontUrl: options.fontUrl } : {}),
-          ...(options.heading === false ? { heading: false } : {}),
-        }),
-        elkInput: prepared[index]!.elkInput,
-      });
+  laidOut.forEach((laid, i) => {
+    const index = todo[i]!;
+    const { elkInput } = prepared[i]!;
+    const diagrams = options.langs.map((lang) => ({ viewId: laid.view.id, lang, svg: renderSvg(laid, svgOptions(lang, options)), elkInput }));
+    if (cache?.setDrawing) {
+      cache.setDrawing(keys[index]!.elk, elkInput);
+      for (const diagram of diagrams) cache.setDrawing(keys[index]!.svg[diagram.lang], diagram.svg);
     }
+    drawn.set(index, diagrams);
   });
-  return out;
+  return views.flatMap((_, index) => drawn.get(index)!);
+}
+
+function svgOptions(lang: Lang, options: RenderDiagramsOptions): SvgOptions {
+  return {
+    lang,
+    ...(options.hrefFor ? { hrefFor: options.hrefFor } : {}),
+    ...(options.embedFont ? { embedFont: true } : {}),
+    ...(options.fontUrl ? { fontUrl: options.fontUrl } : {}),
+    ...(options.heading === false ? { heading: false } : {}),
+  };
+}
+
+/** Keys of a view's drawings: everything they depend on, links and font URLs included. */
+function drawingKeys(view: ComputedView, options: RenderDiagramsOptions): { elk: string; svg: Record<Lang, string> } {
+  const json = JSON.stringify(view);
+  const svg = {} as Record<Lang, string>;
+  for (const lang of options.langs) {
+    const hrefs = options.hrefFor ? view.nodes.map((node) => (node.elementId ? (options.hrefFor!(node.elementId, lang) ?? '') : '')) : [];
+    const fonts = options.fontUrl ? FontMetrics.files().map((font) => options.fontUrl!(font.name)) : [];
+    svg[lang] = drawingKey('svg', lang, JSON.stringify({ embedFont: options.embedFont === true, heading: options.heading !== false, hrefs, fonts }), json);
+  }
+  return { elk: drawingKey('elk', json), svg };
 }

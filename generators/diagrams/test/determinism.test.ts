@@ -98,6 +98,26 @@ test('an unchanged view is never laid out twice: the second run is served by the
   }
 });
 
+test('a view drawn before with the same options is read back whole: not measured, laid out or drawn again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kientruc-drawing-'));
+  try {
+    const views = viewsFromSources(fixtureSources()).slice(0, 4);
+    const options = { langs: ['vi', 'en'] as ('vi' | 'en')[], hrefFor: (id: string) => `/x/${id}` };
+    const cold = await renderDiagrams(views, { ...options, cache: createLayoutCache(dir) });
+    const base = createLayoutCache(dir);
+    let layoutLookups = 0;
+    const cache: LayoutCache = { ...base, get: (key) => (layoutLookups++, base.get(key)) };
+    const warm = await renderDiagrams(views, { ...options, cache });
+    assert.is(layoutLookups, 0, 'no layout looked up: the drawings came from the cache');
+    assert.equal(warm, cold);
+    const other = await renderDiagrams(views, { ...options, hrefFor: (id: string) => `/y/${id}`, cache });
+    assert.ok(layoutLookups > 0, 'other links: drawn again (from cached layouts)');
+    assert.ok(other[0]!.svg.includes('href="/y/'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.after(async () => {
   await closeLayoutPool();
 });

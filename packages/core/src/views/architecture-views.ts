@@ -27,10 +27,13 @@ import {
 import type { ComputedView, ViewGroup, ViewNode } from './types.js';
 
 /**
- * Relations drawn between the components of an overall diagram. Hosting and protection are left
- * to the context views: every system is hosted and protected, and drawing it all is a tangle.
+ * Relations drawn between the components of an overall diagram, besides the way users reach
+ * the portals. The overall diagram is the one-page map of the layers: data flows (through the
+ * integration platform, so every system has one), use of databases, hosting and protection
+ * are drawn by the integration and context views; drawn here for a province of a hundred
+ * systems they make a tangle nobody reads.
  */
-const OVERALL_RELATIONS = new Set(['uses', 'connectsTo', 'reportsTo']);
+const OVERALL_RELATIONS = new Set(['connectsTo', 'reportsTo']);
 
 export const layerGroupId = (layerId: string) => `layer--${layerId}`;
 export const agencyGroupId = (agencyId: string) => `agency--${agencyId}`;
@@ -84,7 +87,6 @@ export function overallView(graph: ModelGraph, entry: ArchitectureInForce): Comp
       if (edge.source === node.id && OVERALL_RELATIONS.has(edge.relation) && inView(edge.target)) edges.add(edge.source, edge.target, edge.relation);
     }
   }
-  for (const integration of flowsThroughAny(graph, layerOfNode.keys())) edges.addIntegration(integration, inView);
 
   const groups: ViewGroup[] = layers
     .filter((layer) => nodes.some((n) => n.group === layerGroupId(layer.id)))
@@ -98,8 +100,7 @@ export function overallView(graph: ModelGraph, entry: ArchitectureInForce): Comp
     asOf: graph.asOf,
     groups,
     nodes: sortNodes(nodes, groups),
-    // Without data labels: the integration view says what flows, the overall diagram shows the shape.
-    edges: edges.list().map(({ label: _label, ...edge }) => edge),
+    edges: edges.list(),
   };
 }
 

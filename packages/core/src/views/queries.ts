@@ -23,8 +23,17 @@ export function agencyLevel(agency: ElementRecord | undefined): AgencyLevel | un
   return undefined;
 }
 
+const owners = new WeakMap<ModelGraph, Map<string, ElementRecord | undefined>>();
+
+/** The owner of an element as of the graph's date (memoised: every view asks for owners). */
 export function ownerOf(graph: ModelGraph, id: string): ElementRecord | undefined {
-  return graph.one(id, 'ownedBy');
+  let known = owners.get(graph);
+  if (!known) {
+    known = new Map();
+    owners.set(graph, known);
+  }
+  if (!known.has(id)) known.set(id, graph.one(id, 'ownedBy'));
+  return known.get(id);
 }
 
 export function nameOf(record: ElementRecord): ViewText {
