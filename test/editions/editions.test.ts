@@ -3,6 +3,8 @@
  * repository made from the fixture in test/fixtures/editions.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +137,36 @@ publish('refuses a model with errors unless --allow-errors', () => {
     const forced = runCli(['publish', '2025', '--allow-errors'], { cwd: dir });
     assert.is(forced.status, 0, forced.stderr);
     assert.match(readFileSync(join(dir, 'model/editions/2025.yaml'), 'utf8'), /ruleId: unresolved-reference/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+publish('publish writes the upload bundle; edition 2024 rebuilds byte-identically after unrelated model edits', () => {
+  const dir = makeRepo();
+  try {
+    const published = runCli(['publish', '2024', '--out', 'out1'], { cwd: dir });
+    assert.is(published.status, 0, published.stderr);
+    const zip = join(dir, 'out1/kien-truc-cpdt-2024.zip');
+    const sums = readFileSync(join(dir, 'out1/kien-truc-cpdt-2024.SHA256SUMS'), 'utf8');
+    assert.match(sums, /^[0-9a-f]{64} {2}2024\/index\.html$/m);
+    assert.match(sums, /^[0-9a-f]{64} {2}index\.html$/m);
+    assert.is(readFileSync(join(dir, 'out1/kien-truc-cpdt-2024.zip.sha256'), 'utf8').split(' ')[0], createHash('sha256').update(readFileSync(zip)).digest('hex'));
+    // Unzip and verify every file against the manifest inside the archive.
+    const files = unzipSync(readFileSync(zip));
+    const inside = new TextDecoder().decode(files['kien-truc-cpdt-2024/SHA256SUMS']!);
+    assert.is(inside, sums);
+    for (const line of inside.trim().split('\n')) {
+      const [hash, path] = line.split('  ');
+      assert.is(createHash('sha256').update(files[`kien-truc-cpdt-2024/${path}`]!).digest('hex'), hash, path);
+    }
+    // An unrelated edit to the live model: a 2025 system renamed, a new agency from 2026.
+    const systems = join(dir, 'model/systems.yaml');
+    writeFileSync(systems, readFileSync(systems, 'utf8').replace('Thư điện tử công vụ tỉnh Ninh Bình', 'Hệ thống thư điện tử tỉnh Ninh Bình'));
+    writeFileSync(join(dir, 'model/new.yaml'), 'kind: agency\nid: bo-moi\nname: { vi: Bộ Mới }\nagencyType: ministry\nsince: 2026-01-01\nprovenance: illustrative\n');
+    const again = runCli(['bundle', '--edition', '2024', '--out', 'out2'], { cwd: dir });
+    assert.is(again.status, 0, again.stderr);
+    assert.ok(readFileSync(join(dir, 'out2/kien-truc-cpdt-2024.zip')).equals(readFileSync(zip)), 'edition 2024 is frozen: same bytes');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiagram } from './commands/diagram.js';
+import { registerBundle } from './commands/bundle.js';
 import { registerDiff } from './commands/diff.js';
 import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
@@ -41,6 +42,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   registerSchema(program, io);
   registerDiff(program, io);
   registerPublish(program, io);
+  registerBundle(program, io);
   registerPrReport(program, io);
   registerBuild(program, io);
   registerServe(program, io);

@@ -10,10 +10,14 @@ import { checkModel } from '@kientruc/rules';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { writeOutput } from '../output.js';
+import { runBundle } from './bundle.js';
 
 interface PublishOptions {
   model?: string;
   allowErrors?: boolean;
+  out?: string;
+  base?: string;
+  bundle?: boolean;
 }
 
 export function parseEdition(value: string): number {
@@ -54,7 +58,17 @@ export function registerPublish(program: Command, io: { cwd: string; stdout: (s:
     .argument('<year>', 'năm ấn bản / edition year')
     .option('--model <dir>', 'thư mục mô hình / model folder')
     .option('--allow-errors', 'chốt cả khi mô hình còn lỗi / publish even with errors')
-    .action((year: string, options: PublishOptions) => {
-      freezeEdition(parseEdition(year), options, io);
+    .option('--out <dir>', 'thư mục của gói công bố / bundle output folder (default: dist/bundle)')
+    .option('--base <path>', 'đường dẫn gốc khi đăng tải / the path the site is served under')
+    .option('--no-bundle', 'chỉ chốt ấn bản, không đóng gói / freeze only, no bundle')
+    .action(async (year: string, options: PublishOptions) => {
+      const edition = parseEdition(year);
+      freezeEdition(edition, options, io);
+      if (options.bundle !== false) {
+        await runBundle(
+          { edition: year, ...(options.model ? { model: options.model } : {}), ...(options.out ? { out: options.out } : {}), ...(options.base ? { base: options.base } : {}), ...(options.allowErrors ? { allowErrors: true } : {}) },
+          { ...io, stderr: (s) => void process.stderr.write(s) },
+        );
+      }
     });
 }
