@@ -71,21 +71,49 @@ export class ModelGraph {
       list.push(record);
       this.byKind.set(record.kind, list);
     }
-    // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
     for (const record of model.elements) {
-      const fromInForce = this.nodes.has(record.id);
-      let outgoing: RelationEdge[] | undefined;
-      for (const reference of cachedReferencesOf(record)) {
-        const edge = this.link(record, reference, fromInForce);
-        if (!edge) continue;
-        (outgoing ??= []).push(edge);
+      const linked = this.linkElement(record);
+      for (const dangling of linked.dangling) this.dangling.push(dangling);
+      if (linked.edges.length === 0) continue;
+      this.outgoing.set(record.id, linked.edges);
+      for (const edge of linked.edges) {
         this.edgeList.push(edge);
         const incoming = this.incoming.get(edge.target);
         if (incoming) incoming.push(edge);
         else this.incoming.set(edge.target, [edge]);
       }
-      if (outgoing) this.outgoing.set(record.id, outgoing);
     }
+  }
+
+  /**
+   * The edges and dangling references of one element. Elements of unchanged files are the same
+   * objects from one check to the next, so what an earlier graph found for an element still holds
+   * when every reference names the same element as then: a re-check links only what changed.
+   */
+  private linkElement(record: ElementRecord): LinkedElement {
+    const references = cachedReferencesOf(record);
+    const targets = references.map((reference) => this.model.byId.get(reference.target));
+    const cached = linkedElements.get(record);
+    if (cached && cached.asOf === this.asOf && cached.targets.every((target, i) => target === targets[i])) return cached;
+    const linked: LinkedElement = { asOf: this.asOf, targets, edges: [], dangling: [] };
+    // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
+    const fromInForce = this.nodes.has(record.id);
+    references.forEach((reference, i) => {
+      const target = targets[i];
+      const spec: RelationSpec = reference.relation;
+      if (!target) linked.dangling.push({ from: record, reference, problem: 'unknown' });
+      else if (!spec.targets.includes('*') && !spec.targets.includes(target.kind)) linked.dangling.push({ from: record, reference, target, problem: 'wrong-kind' });
+      // A time-sliced reference (owner periods) only holds within its own period.
+      else if (!fromInForce || !inForce(reference, this.asOf)) return;
+      else if (!this.nodes.has(target.id)) {
+        if (spec.lifecycle !== 'any') linked.dangling.push({ from: record, reference, target, problem: 'out-of-force' });
+      } else {
+        // One element refers once per path (ids are unique, so are paths in an element): no duplicates.
+        linked.edges.push({ relation: spec.name, inverse: spec.inverse, source: record.id, target: target.id, path: reference.path });
+      }
+    });
+    linkedElements.set(record, linked);
+    return linked;
   }
 
   /** The model as one graphology graph (for graph algorithms and generators), built on first use. */
@@ -95,33 +123,13 @@ export class ModelGraph {
       for (const record of this.nodes.values()) graph.addNode(record.id, { record });
       for (const edge of this.edgeList) {
         const key = `${edge.source}|${edge.path.join('.')}|${edge.target}`;
-        if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, edge.source, edge.target, edge);
+        // A copy: graphology keeps attribute objects as given, and edges are shared between the
+        // graphs of successive checks (see linkElement), so a change made here stays here.
+        if (!graph.hasEdge(key)) graph.addEdgeWithKey(key, edge.source, edge.target, { ...edge });
       }
       this.graphology = graph;
     }
     return this.graphology;
-  }
-
-  /** The edge a reference makes, or undefined (a dangling reference is recorded). */
-  private link(from: ElementRecord, reference: ElementReference, fromInForce: boolean): RelationEdge | undefined {
-    const target = this.model.byId.get(reference.target);
-    const spec: RelationSpec = reference.relation;
-    if (!target) {
-      this.dangling.push({ from, reference, problem: 'unknown' });
-      return;
-    }
-    if (!spec.targets.includes('*') && !spec.targets.includes(target.kind)) {
-      this.dangling.push({ from, reference, target, problem: 'wrong-kind' });
-      return;
-    }
-    // A time-sliced reference (owner periods) only holds within its own period.
-    if (!fromInForce || !inForce(reference, this.asOf)) return;
-    if (!this.nodes.has(target.id)) {
-      if (spec.lifecycle !== 'any') this.dangling.push({ from, reference, target, problem: 'out-of-force' });
-      return;
-    }
-    // One element refers once per path (ids are unique, so are paths in an element): no duplicates.
-    return { relation: spec.name, inverse: spec.inverse, source: from.id, target: target.id, path: reference.path };
   }
 
   /** The element with this id if it is in force at the as-of date. */
@@ -182,6 +190,17 @@ export class ModelGraph {
     return [...this.relationNames.keys()].sort();
   }
 }
+
+/** What linking found for one element as of a date (see `linkElement`). */
+interface LinkedElement {
+  asOf: string;
+  /** The element each reference named (undefined for an unknown id), in reference order. */
+  targets: (ElementRecord | undefined)[];
+  edges: RelationEdge[];
+  dangling: DanglingReference[];
+}
+
+const linkedElements = new WeakMap<ElementRecord, LinkedElement>();
 
 /**
  * References by element. Elements of unchanged files are the same objects from one check to the
