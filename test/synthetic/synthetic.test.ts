@@ -111,11 +111,21 @@ test('a re-check with the parse cache after a change gives what a fresh check gi
   writeFileSync(file, `${readFileSync(file, 'utf8')}---\nkind: information-system\nid: he-thong-moi\nname: { vi: Hệ thống mới }\ncategory: internal-application\nowner: bo-quoc-phogn\nstatus: planned\ncolour: red\nprovenance: illustrative\n`);
   const services = join(dir, 'architectures', 'bo-cong-an', 'services.yaml');
   writeFileSync(services, readFileSync(services, 'utf8').split('\n---\n').slice(0, -1).join('\n---\n') + '\n');
+  // A database that systems in unchanged files use disappears: their references no longer resolve.
+  const databases = join(dir, 'architectures', 'bo-cong-an', 'databases.yaml');
+  const [modeline, removed, ...kept] = readFileSync(databases, 'utf8').split(/\n(?=kind: )|\n---\n/);
+  const removedId = /^id: (.*)$/m.exec(removed!)![1]!;
+  writeFileSync(databases, `${modeline}\n${kept.join('\n---\n')}`);
   const again = check(dir, cache);
   const fresh = check(dir);
-  assert.is(cache.misses - before.loaded.files.length, 2, 'only the two changed files were parsed again');
+  assert.is(cache.misses - before.loaded.files.length, 3, 'only the three changed files were parsed again');
+  assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'unresolved-reference' && d.message.includes(removedId)), `references to ${removedId} are reported`);
   assert.equal(lines(dir, again.diagnostics), lines(dir, fresh.diagnostics));
   assert.equal(again.loaded.model.elements.map((r) => `${r.id} ${r.file} ${r.doc}`), fresh.loaded.model.elements.map((r) => `${r.id} ${r.file} ${r.doc}`));
+  const edges = (result: CheckResult) => result.graph.allEdges().map((e) => `${e.source} ${e.relation} ${e.target} ${e.path.join('.')}`);
+  const dangling = (result: CheckResult) => result.graph.dangling.map((d) => `${d.from.id} ${d.reference.path.join('.')} ${d.problem}`);
+  assert.equal(edges(again), edges(fresh), 'the same relations');
+  assert.equal(dangling(again), dangling(fresh), 'the same dangling references');
   assert.ok(again.diagnostics.some((d) => d.ruleId === 'schema'), 'the unknown property is reported');
   assert.ok(again.diagnostics.some((d) => d.message.includes('bo-quoc-phogn')), 'the misspelt owner is reported');
 });
