@@ -10,7 +10,7 @@ import { allRules, coreChecks } from '@kientruc/rules';
 import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
 import { siteAssets } from './assets.js';
 import { catalogCsv, catalogJson, CATALOGS } from './data-export.js';
-import { editionDiagrams, NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
+import { EditionDiagrams, NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
 import { LiveModel, resolveEditions, toSiteDiagnostics, type EditionModel, type SiteDiagnostic } from './editions.js';
 import { t } from './i18n.js';
 import { langRoot, layoutData, type EditionInfo, type LayoutOptions } from './layout.js';
@@ -140,7 +140,7 @@ function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string, extr
   const year = site.year;
   const root = langRoot(year, lang);
   const pages: PageSpec[] = [];
-  const add = (key: string, template: string, source: string, build: (ctx: PageContext) => PageData, absolute = false) => {
+  const add = (key: string, template: string, source: string, build: (ctx: PageContext) => PageData, views: string[] = [], absolute = false) => {
     const path = `${root}${key}`;
     const ctx: PageContext = {
       site,
@@ -152,25 +152,32 @@ function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string, extr
       ruleIds: RULE_IDS,
       ...(absolute ? { absoluteBase: base } : {}),
     };
-    pages.push({ kind: 'page', path, source: `${source} (${year}, ${lang})`, edition: year, lang, key, template, data: () => ({ ...build(ctx), ctx }) });
+    pages.push({ kind: 'page', path, source: `${source} (${year}, ${lang})`, edition: year, lang, key, template, views, data: () => ({ ...build(ctx), ctx }) });
   };
-  add('index.html', 'home', 'home page', homePage);
+  add('index.html', 'home', 'home page', homePage, ['landscape']);
   add('co-quan.html', 'agencies', 'agencies page', agenciesPage);
   add('quy-tac.html', 'rules', 'rules page', rulesPage);
   add('kiem-tra.html', 'diagnostics', 'check results page', diagnosticsPage);
   add('gioi-thieu.html', 'about', 'about page', aboutPage);
   add('du-lieu.html', 'data', 'data page', dataPage);
   add('tim-kiem.html', 'search', 'search page', searchPage);
-  add('404.html', 'not-found', '404 page', notFoundPage, true);
-  for (const agency of site.agencies) add(`kien-truc/${agency.id}.html`, 'architecture', `agency ${agency.id}`, (ctx) => architecturePage(ctx, agency));
+  add('404.html', 'not-found', '404 page', notFoundPage, [], true);
+  for (const agency of site.agencies) {
+    add(`kien-truc/${agency.id}.html`, 'architecture', `agency ${agency.id}`, (ctx) => architecturePage(ctx, agency), [`overall--${agency.id}`, `integration--${agency.id}`]);
+  }
+  const context = (id: string) => [`context--${id}`];
   for (const record of site.graph.ofKind('information-system') as ElementRecord<InformationSystem>[]) {
-    add(`he-thong/${record.id}.html`, 'element', `information-system ${record.id}`, (ctx) => systemPage(ctx, record));
+    add(`he-thong/${record.id}.html`, 'element', `information-system ${record.id}`, (ctx) => systemPage(ctx, record), context(record.id));
   }
-  for (const record of site.graph.ofKind('database') as ElementRecord<Database>[]) add(`csdl/${record.id}.html`, 'element', `database ${record.id}`, (ctx) => databasePage(ctx, record));
+  for (const record of site.graph.ofKind('database') as ElementRecord<Database>[]) {
+    add(`csdl/${record.id}.html`, 'element', `database ${record.id}`, (ctx) => databasePage(ctx, record), context(record.id));
+  }
   for (const record of site.graph.ofKind('infrastructure') as ElementRecord<Infrastructure>[]) {
-    add(`ha-tang/${record.id}.html`, 'element', `infrastructure ${record.id}`, (ctx) => infrastructurePage(ctx, record));
+    add(`ha-tang/${record.id}.html`, 'element', `infrastructure ${record.id}`, (ctx) => infrastructurePage(ctx, record), context(record.id));
   }
-  for (const record of site.graph.ofKind('view') as ElementRecord<View>[]) add(`so-do/${record.id}.html`, 'element', `view ${record.id}`, (ctx) => viewPage(ctx, record));
+  for (const record of site.graph.ofKind('view') as ElementRecord<View>[]) {
+    add(`so-do/${record.id}.html`, 'element', `view ${record.id}`, (ctx) => viewPage(ctx, record), [`custom--${record.id}`]);
+  }
   for (const page of extra?.(site, lang) ?? []) add(page.key, page.template, page.source, page.data);
   return pages;
 }
@@ -190,10 +197,7 @@ function filesOf({ site, diagrams }: EditionPlan, liveReload: boolean): FileSpec
   if (liveReload) add(`${year}/assets/live-reload.js`, 'live reload', () => LIVE_RELOAD_SCRIPT);
   for (const lang of LANGS) {
     add(`${year}/assets/search-${lang}.js`, `search index ${lang}`, () => searchIndexScript(buildSearchIndex(searchCorpus(site, lang))));
-    for (const view of diagrams.views) {
-      const source = diagrams.mermaid(view.id, lang);
-      if (source !== undefined) add(`${langRoot(year, lang)}${mermaidKey(view.id)}`, `mermaid ${view.id} ${lang}`, () => source);
-    }
+    for (const view of diagrams.views) add(`${langRoot(year, lang)}${mermaidKey(view.id)}`, `mermaid ${view.id} ${lang}`, () => diagrams.mermaid(view.id, lang)!);
   }
   for (const catalog of CATALOGS) {
     add(`${year}/du-lieu/${catalog.file}.json`, `catalog ${catalog.file} json`, () => catalogJson(site.graph, catalog, year));
@@ -245,7 +249,14 @@ export interface PreparedSite {
   outputs: OutputSpec[];
   byPath: Map<string, OutputSpec>;
   pages: number;
+  /** Renders one output; the pages of an edition need its diagrams drawn. */
   render(output: OutputSpec): string | Uint8Array;
+  /** Draws an edition's diagrams (layout workers run until `closeLayoutPool`). */
+  draw(year: number): Promise<void>;
+  /** Draws the diagrams one output shows, if any (serve: only what is viewed is drawn). */
+  drawFor(output: OutputSpec): Promise<void>;
+  /** Drops an edition's drawings from memory. */
+  release(year: number): void;
   timings: Record<string, number>;
 }
 
@@ -276,30 +287,20 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
   lap('check', phase);
 
   phase = performance.now();
-  const plans: EditionPlan[] = [];
   const drawing = options.diagrams ?? true;
   const cache = drawing ? createLayoutCache(options.cacheDir ?? join(options.project.root, 'node_modules', '.cache', 'kientruc', 'layout')) : undefined;
   const maxNodes = options.project.config.views?.maxNodes;
-  try {
-    for (const [index, site] of sites.entries()) {
-      progress({ phase: 'diagrams', done: index, total: sites.length, detail: String(site.year) });
-      if (!drawing) {
-        plans.push({ site, diagrams: NO_DIAGRAMS });
-        continue;
-      }
-      const { diagrams, diagnostics } = await editionDiagrams(site, { ...(cache ? { cache } : {}), ...(options.workers ? { workers: options.workers } : {}), ...(maxNodes !== undefined ? { maxNodes } : {}) });
-      // A frozen edition keeps the diagnostics it was published with.
-      if (site.edition.origin === 'live') {
-        live.loaded.positions.resolveAll(diagnostics);
-        site.addDiagnostics(toSiteDiagnostics(diagnostics, options.project.root));
-      }
-      plans.push({ site, diagrams });
+  const plans: EditionPlan[] = sites.map((site) => {
+    if (!drawing) return { site, diagrams: NO_DIAGRAMS };
+    const diagrams = new EditionDiagrams(site, { ...(cache ? { cache } : {}), ...(options.workers ? { workers: options.workers } : {}), ...(maxNodes !== undefined ? { maxNodes } : {}) });
+    // A frozen edition keeps the diagnostics it was published with.
+    if (site.edition.origin === 'live') {
+      live.loaded.positions.resolveAll(diagrams.diagnostics);
+      site.addDiagnostics(toSiteDiagnostics(diagrams.diagnostics, options.project.root));
     }
-  } finally {
-    if (drawing) await closeLayoutPool();
-  }
-  progress({ phase: 'diagrams', done: sites.length, total: sites.length });
-  lap('diagrams', phase);
+    return { site, diagrams };
+  });
+  lap('views', phase);
 
   phase = performance.now();
   const pages = plans.flatMap((plan) => LANGS.flatMap((lang) => pagesOf(plan, lang, base, options.extraPages)));
@@ -329,6 +330,7 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
     return renderer.render(page.template, { ...frame, ...own, breadcrumb, lang: page.lang });
   }
 
+  const editionDiagrams = (year: number) => plans.find((plan) => plan.site.year === year)?.diagrams;
   return {
     editions: plans.map(({ site }) => ({
       year: site.year,
@@ -343,6 +345,19 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
     byPath: new Map(outputs.map((output) => [output.path, output])),
     pages: pages.length,
     render: (output) => (output.kind === 'page' ? renderPage(output) : output.content()),
+    draw: async (year) => {
+      const diagrams = editionDiagrams(year);
+      if (diagrams instanceof EditionDiagrams) await diagrams.draw();
+    },
+    drawFor: async (output) => {
+      if (output.kind !== 'page' || !output.views.length) return;
+      const diagrams = editionDiagrams(output.edition);
+      if (diagrams instanceof EditionDiagrams) await diagrams.draw(output.views);
+    },
+    release: (year) => {
+      const diagrams = editionDiagrams(year);
+      if (diagrams instanceof EditionDiagrams) diagrams.release();
+    },
     timings,
   };
 }
@@ -352,22 +367,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   const prepared = await prepareSite(options);
   const { outputs, timings } = prepared;
-  let phase = performance.now();
   const writer = new SiteWriter(options.outDir);
+  timings.diagrams = 0;
+  timings.render = 0;
+  let written = 0;
   try {
-    for (const [index, output] of outputs.entries()) {
-      if (index % 50 === 0) progress({ phase: 'render', done: index, total: outputs.length, detail: output.path });
-      writer.write(output.path, prepared.render(output));
+    // One edition at a time: its diagrams drawn, its outputs written, its drawings dropped. The
+    // site root's files (index, 404) go with the latest edition.
+    const years = prepared.editions.map((edition) => edition.year);
+    for (const [index, year] of years.entries()) {
+      const last = index === years.length - 1;
+      const own = outputs.filter((output) => output.path.startsWith(`${year}/`) || (last && !/^\d{4}\//.test(output.path)));
+      let phase = performance.now();
+      progress({ phase: 'diagrams', done: index, total: years.length, detail: String(year) });
+      await prepared.draw(year);
+      timings.diagrams += Math.round(performance.now() - phase);
+      phase = performance.now();
+      for (const output of own) {
+        if (written++ % 50 === 0) progress({ phase: 'render', done: written, total: outputs.length, detail: output.path });
+        writer.write(output.path, prepared.render(output));
+      }
+      prepared.release(year);
+      timings.render += Math.round(performance.now() - phase);
     }
     progress({ phase: 'render', done: outputs.length, total: outputs.length });
-    timings.render = Math.round(performance.now() - phase);
-    phase = performance.now();
+    const phase = performance.now();
     writer.commit();
     progress({ phase: 'commit', done: 1, total: 1 });
     timings.commit = Math.round(performance.now() - phase);
   } catch (error) {
     writer.abort();
     throw error;
+  } finally {
+    await closeLayoutPool();
   }
   timings.total = Math.round(performance.now() - started);
   return { outDir: writer.outDir, editions: prepared.editions, pages: prepared.pages, files: writer.files, bytes: writer.bytes, timings };

@@ -57,52 +57,89 @@ function hostDepth(view: ComputedView): number {
 
 const REFUSED_VIEW = /^View `([^`]+)`/;
 
-export async function editionDiagrams(site: SiteEdition, options: DiagramOptions = {}): Promise<{ diagrams: DiagramSet; diagnostics: Diagnostic[] }> {
-  const { views, diagnostics } = computeViews(site.graph, options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {});
-  const svgs = new Map<string, string>();
-  for (const depth of [0, 1]) {
-    const hosted = views.filter((view) => hostDepth(view) === depth);
-    if (!hosted.length) continue;
-    const prefix = '../'.repeat(depth);
-    const rendered = await renderDiagrams(hosted, {
-      langs: ['vi', 'en'],
-      ...(options.cache ? { cache: options.cache } : {}),
-      ...(options.workers ? { workers: options.workers } : {}),
-      hrefFor: (elementId) => {
-        const href = site.href(elementId);
-        return href ? `${prefix}${href}` : undefined;
-      },
-      // The page has its title already.
-      heading: false,
-    });
-    for (const diagram of rendered) svgs.set(`${diagram.viewId}|${diagram.lang}`, diagram.svg);
+/**
+ * The views of an edition, computed when the site is planned (their Mermaid files are outputs),
+ * and their drawings, made by `draw()` and dropped by `release()`: `kientruc build` draws one
+ * edition at a time, so that a national model's thousands of drawings are in memory for one
+ * edition only.
+ */
+export class EditionDiagrams implements DiagramSet {
+  readonly available = true;
+  readonly views: ComputedView[];
+  /** `view-too-large` diagnostics of the views not drawn. */
+  readonly diagnostics: Diagnostic[];
+  private readonly byId: Map<string, ComputedView>;
+  private readonly refusals = new Map<string, string>();
+  private svgs?: Map<string, string>;
+  private readonly mermaids = new Map<string, string>();
+
+  constructor(
+    private readonly site: SiteEdition,
+    private readonly options: DiagramOptions = {},
+  ) {
+    const { views, diagnostics } = computeViews(site.graph, options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {});
+    this.views = views;
+    this.diagnostics = diagnostics;
+    this.byId = new Map(views.map((view) => [view.id, view]));
+    for (const diagnostic of diagnostics) {
+      const viewId = REFUSED_VIEW.exec(diagnostic.message)?.[1];
+      if (viewId) this.refusals.set(viewId, diagnostic.message);
+    }
   }
-  const byId = new Map(views.map((view) => [view.id, view]));
-  const refusals = new Map<string, string>();
-  for (const diagnostic of diagnostics) {
-    const viewId = REFUSED_VIEW.exec(diagnostic.message)?.[1];
-    if (viewId) refusals.set(viewId, diagnostic.message);
+
+  /** Draws the views given (default: all) that are not drawn yet. */
+  async draw(viewIds?: readonly string[]): Promise<void> {
+    const svgs = (this.svgs ??= new Map());
+    const wanted = (viewIds ? viewIds.map((id) => this.byId.get(id)).filter((view): view is ComputedView => view !== undefined) : this.views).filter(
+      (view) => !svgs.has(`${view.id}|vi`),
+    );
+    for (const depth of [0, 1]) {
+      const hosted = wanted.filter((view) => hostDepth(view) === depth);
+      if (!hosted.length) continue;
+      const prefix = '../'.repeat(depth);
+      const rendered = await renderDiagrams(hosted, {
+        langs: ['vi', 'en'],
+        ...(this.options.cache ? { cache: this.options.cache } : {}),
+        ...(this.options.workers ? { workers: this.options.workers } : {}),
+        hrefFor: (elementId) => {
+          const href = this.site.href(elementId);
+          return href ? `${prefix}${href}` : undefined;
+        },
+        // The page has its title already.
+        heading: false,
+      });
+      for (const diagram of rendered) svgs.set(`${diagram.viewId}|${diagram.lang}`, diagram.svg);
+    }
   }
-  const mermaid = new Map<string, string>();
-  return {
-    diagrams: {
-      available: true,
-      views,
-      view: (id) => byId.get(id),
-      svg: (viewId, lang) => svgs.get(`${viewId}|${lang}`),
-      mermaid: (viewId, lang) => {
-        const view = byId.get(viewId);
-        if (!view) return undefined;
-        const key = `${viewId}|${lang}`;
-        let text = mermaid.get(key);
-        if (text === undefined) {
-          text = generateMermaid(view, { lang });
-          mermaid.set(key, text);
-        }
-        return text;
-      },
-      refused: (viewId) => refusals.get(viewId),
-    },
-    diagnostics,
-  };
+
+  release(): void {
+    this.svgs = undefined;
+    this.mermaids.clear();
+  }
+
+  view(id: string): ComputedView | undefined {
+    return this.byId.get(id);
+  }
+
+  svg(viewId: string, lang: Lang): string | undefined {
+    const svg = this.svgs?.get(`${viewId}|${lang}`);
+    if (svg === undefined && this.byId.has(viewId)) throw new Error(`view ${viewId} of edition ${this.site.year} is not drawn yet (draw() before rendering its page)`);
+    return svg;
+  }
+
+  mermaid(viewId: string, lang: Lang): string | undefined {
+    const view = this.byId.get(viewId);
+    if (!view) return undefined;
+    const key = `${viewId}|${lang}`;
+    let text = this.mermaids.get(key);
+    if (text === undefined) {
+      text = generateMermaid(view, { lang });
+      this.mermaids.set(key, text);
+    }
+    return text;
+  }
+
+  refused(viewId: string): string | undefined {
+    return this.refusals.get(viewId);
+  }
 }

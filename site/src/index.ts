@@ -7,3 +7,5 @@ export { searchCore, type SearchDocument, type SearchHit, type SearchData, type 
 export { buildSearchIndex, loadSearchIndexScript, searchCorpus, searchIndexScript, type SearchCorpus } from './search/index.js';
 export { SiteEdition } from './site-model.js';
 export { startPreviewServer, LIVE_RELOAD_PATH, type PreviewServer, type ServeOptions, type BuildEvent } from './serve.js';
+/** Ends the diagram layout workers (after `prepareSite` and drawing, the process would not exit without it). */
+export { closeLayoutPool } from '@kientruc/diagrams';

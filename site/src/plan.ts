@@ -20,6 +20,8 @@ export interface PageSpec extends PlannedOutput {
   key: string;
   /** Template in `templates/pages/`, without extension. */
   template: string;
+  /** The views the page draws (their diagrams must be drawn before it is rendered). */
+  views: string[];
   /** Builds the data the template reads; called only when the page is rendered. */
   data(): PageData;
 }

@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Project } from '@kientruc/core';
+import { closeLayoutPool } from '@kientruc/diagrams';
 import { CLIENT_DIR, reloadAssets } from './assets.js';
 import { BuildSession, normaliseBase, prepareSite, type BuildOptions, type PreparedSite } from './build.js';
 import { DEFAULT_TEMPLATES_DIR } from './render.js';
@@ -85,13 +86,16 @@ export async function startPreviewServer(options: ServeOptions): Promise<Preview
     response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
     response.end(body);
   };
-  const output = (path: string): string | Uint8Array | undefined => {
-    const spec = site?.byPath.get(path);
-    if (!spec || !site) return undefined;
+  const output = async (path: string): Promise<string | Uint8Array | undefined> => {
+    const current = site;
+    const spec = current?.byPath.get(path);
+    if (!spec || !current) return undefined;
     let content = rendered.get(path);
     if (content === undefined) {
-      content = site.render(spec);
-      rendered.set(path, content);
+      // Only the diagrams of the page viewed are drawn (unchanged ones come from the cache).
+      await current.drawFor(spec);
+      content = current.render(spec);
+      if (current === site) rendered.set(path, content);
     }
     return content;
   };
@@ -112,13 +116,12 @@ export async function startPreviewServer(options: ServeOptions): Promise<Preview
     let path = decodeURIComponent(url.pathname);
     path = path.startsWith(base) ? path.slice(base.length) : '';
     if (path === '' || path.endsWith('/')) path = `${path}index.html`;
-    try {
-      const content = output(path);
-      if (content !== undefined) respond(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', content);
-      else respond(response, 404, TYPES['.html']!, output('404.html') ?? 'Not found');
-    } catch (error) {
-      respond(response, 500, 'text/plain; charset=utf-8', `${(error as Error).message}\n`);
-    }
+    output(path)
+      .then(async (content) => {
+        if (content !== undefined) respond(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', content);
+        else respond(response, 404, TYPES['.html']!, (await output('404.html')) ?? 'Not found');
+      })
+      .catch((error: unknown) => respond(response, 500, 'text/plain; charset=utf-8', `${(error as Error).message}\n`));
   });
   await new Promise<void>((done) => server.listen(options.port ?? 4173, options.host ?? '127.0.0.1', done));
   const address = server.address();
@@ -149,6 +152,7 @@ export async function startPreviewServer(options: ServeOptions): Promise<Preview
     builds: () => builds,
     close: async () => {
       clearTimeout(timer);
+      await closeLayoutPool();
       await watcher.close();
       for (const client of clients) client.end();
       server.closeAllConnections();

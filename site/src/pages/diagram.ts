@@ -32,6 +32,7 @@ export function diagramBlock(ctx: PageContext, viewId: string, title?: string): 
     id,
     title: heading,
     svg: safeHtml(svg),
-    ...(diagrams.mermaid(viewId, ctx.lang) !== undefined ? { mermaidHref: hrefTo(ctx, mermaidKey(viewId)) } : {}),
+    // Every drawn view has its Mermaid source beside it (see filesOf in build.ts).
+    mermaidHref: hrefTo(ctx, mermaidKey(viewId)),
   };
 }

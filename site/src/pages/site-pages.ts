@@ -33,7 +33,7 @@ import { agenciesTable } from './tables.js';
 import { editionChanges } from './whats-new.js';
 
 /** How many entries each "what is new" list shows before "and N more". */
-const NEW_LIST_LIMIT = 40;
+const NEW_LIST_LIMIT = 20;
 
 function limited<T>(ctx: PageContext, items: T[], map: (item: T) => unknown) {
   return {
@@ -207,9 +207,7 @@ export function dataPage(ctx: PageContext): PageData {
     json: editionHref(ctx, `du-lieu/${catalog.file}.json`),
     csv: editionHref(ctx, `du-lieu/${catalog.file}.csv`),
   }));
-  const views = diagrams.views
-    .filter((view) => diagrams.mermaid(view.id, ctx.lang) !== undefined)
-    .map((view) => ({ title: pick(view.title, ctx.lang), href: hrefTo(ctx, mermaidKey(view.id)), id: view.id }));
+  const views = diagrams.views.map((view) => ({ title: pick(view.title, ctx.lang), href: hrefTo(ctx, mermaidKey(view.id)), id: view.id }));
   const customViews = (site.graph.ofKind('view') as ElementRecord[]).map((record) => elementLink(ctx, record));
   return {
     title: t('data.title', ctx.lang),

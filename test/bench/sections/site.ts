@@ -94,7 +94,7 @@ function homeTransfer(site: string): { bytes: number; detail: string } {
 
 async function worker(scenario: string, args: string[]): Promise<void> {
   const { loadProject } = await import('@kientruc/core');
-  const { buildSite, prepareSite, BuildSession, searchCore, loadSearchIndexScript } = await import('@kientruc/site');
+  const { buildSite, prepareSite, BuildSession, closeLayoutPool, searchCore, loadSearchIndexScript } = await import('@kientruc/site');
   const { report } = await import('../workers/report.js');
   const cpu = process.cpuUsage();
   const cpuMs = () => {
@@ -143,9 +143,11 @@ async function worker(scenario: string, args: string[]): Promise<void> {
         started = performance.now();
         const site = await prepareSite(options);
         const page = site.outputs.find((output) => output.kind === 'page' && output.path.startsWith(`${EDITION}/he-thong/`))!;
+        await site.drawFor(page);
         site.render(page);
         const ms = performance.now() - started;
         report({ ms, cpuMs: cpuMs() - before, firstMs: Math.round(firstMs) });
+        await closeLayoutPool();
       } finally {
         rmSync(copy, { recursive: true, force: true });
       }
