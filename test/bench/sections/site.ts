@@ -92,6 +92,17 @@ function homeTransfer(site: string): { bytes: number; detail: string } {
 // ---------------------------------------------------------------------------------------------
 // Worker: one scenario in this process.
 
+/**
+ * The synthetic model sits inside the repository, whose kientruc.config.yaml names the shipped
+ * model's editions; the benchmark builds the one edition it measures, with a config of its own.
+ */
+function benchConfig(): string {
+  const file = join(SITE_DIR, 'kientruc.config.yaml');
+  mkdirSync(SITE_DIR, { recursive: true });
+  writeFileSync(file, `# The site benchmark's configuration: one edition, ${EDITION}.\neditions:\n  "${EDITION}": "${EDITION}-12-31"\n`);
+  return file;
+}
+
 async function worker(scenario: string, args: string[]): Promise<void> {
   const { loadProject } = await import('@kientruc/core');
   const { buildSite, prepareSite, BuildSession, closeLayoutPool, searchCore, loadSearchIndexScript } = await import('@kientruc/site');
@@ -105,7 +116,7 @@ async function worker(scenario: string, args: string[]): Promise<void> {
     case 'build': {
       const [modelDir, outDir, cacheDir, cacheState] = args as [string, string, string, string];
       if (cacheState === 'empty') rmSync(cacheDir, { recursive: true, force: true });
-      const { project } = loadProject({ cwd: modelDir, modelDir });
+      const { project } = loadProject({ cwd: modelDir, modelDir, configFile: benchConfig() });
       const started = performance.now();
       const result = await buildSite({ project, outDir, edition: Number(EDITION), allowErrors: true, cacheDir, toolVersion: 'bench' });
       const ms = performance.now() - started;
@@ -128,7 +139,7 @@ async function worker(scenario: string, args: string[]): Promise<void> {
       rmSync(copy, { recursive: true, force: true });
       cpSync(modelDir, copy, { recursive: true });
       try {
-        const { project } = loadProject({ cwd: copy, modelDir: copy });
+        const { project } = loadProject({ cwd: copy, modelDir: copy, configFile: benchConfig() });
         const session = new BuildSession();
         const options = { project, edition: Number(EDITION), allowErrors: true, cacheDir, session, liveReload: true, toolVersion: 'bench' };
         let started = performance.now();
