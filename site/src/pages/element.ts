@@ -25,7 +25,6 @@ import {
   plain,
   provenanceCell,
   textCell,
-  word,
   type Fact,
   type Link,
   type PageContext,

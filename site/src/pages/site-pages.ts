@@ -9,7 +9,6 @@ import { agencyGroup, byName } from '../site-model.js';
 import { formatDate, formatNumber, pick, pickText } from '../text.js';
 import {
   citationCell,
-  crumb,
   diagnosticsTable,
   editionHref,
   elementLink,
@@ -19,11 +18,8 @@ import {
   local,
   markdownHtml,
   nameOf,
-  plain,
   severityCounts,
   textCell,
-  word,
-  type Link,
   type PageContext,
   type Table,
 } from './common.js';
