@@ -113,7 +113,8 @@ export class FontMetrics {
 
   /** The font files measured (absolute paths), for a folder of SVG files that share them. */
   static files(): { name: string; path: string }[] {
-    return ([400, 600] as FontWeight[]).flatMap((weight) => SUBSETS.map((subset) => fontFile(subset, weight))).map((path) => ({ name: basename(path), path }));
+    fontFiles ??= ([400, 600] as FontWeight[]).flatMap((weight) => SUBSETS.map((subset) => fontFile(subset, weight))).map((path) => ({ name: basename(path), path }));
+    return fontFiles;
   }
 
   /**
@@ -134,6 +135,8 @@ export class FontMetrics {
     return rules.join('\n');
   }
 }
+
+let fontFiles: { name: string; path: string }[] | undefined;
 
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 

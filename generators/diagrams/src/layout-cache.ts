@@ -17,7 +17,7 @@ import type { LayoutResult } from './layout.js';
 export interface LayoutCache {
   get(key: string): LayoutResult | undefined;
   set(key: string, layout: LayoutResult): void;
-  /** A finished drawing (SVG, ELK input) by its key; optional, a cache without it draws every time. */
+  /** The finished drawings of a view (ELK input and SVGs) by their key; optional, a cache without it draws every time. */
   getDrawing?(key: string): string | undefined;
   setDrawing?(key: string, text: string): void;
 }

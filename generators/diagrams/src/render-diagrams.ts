@@ -77,17 +77,16 @@ export async function layoutViews(prepared: PreparedView[], options: { cache?: L
 export async function renderDiagrams(views: ComputedView[], options: RenderDiagramsOptions): Promise<RenderedDiagram[]> {
   const { cache } = options;
   const drawn = new Map<number, RenderedDiagram[]>();
-  const keys = views.map((view) => drawingKeys(view, options));
-  // Finished drawings from the cache: nothing to measure, lay out or draw.
+  const keys = views.map((view) => drawingKeyOf(view, options));
+  // Views drawn before with the same options, read back whole: nothing to measure, lay out or draw.
   if (cache?.getDrawing) {
     views.forEach((view, index) => {
-      const elkInput = cache.getDrawing!(keys[index]!.elk);
-      if (elkInput === undefined) return;
-      const svgs = options.langs.map((lang) => cache.getDrawing!(keys[index]!.svg[lang]));
-      if (svgs.some((svg) => svg === undefined)) return;
+      const record = cache.getDrawing!(keys[index]!);
+      const parts = record?.split(RECORD_SEPARATOR);
+      if (!parts || parts.length !== options.langs.length + 1) return;
       drawn.set(
         index,
-        options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: svgs[i]!, elkInput })),
+        options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: parts[i + 1]!, elkInput: parts[0]! })),
       );
     });
   }
@@ -98,14 +97,14 @@ export async function renderDiagrams(views: ComputedView[], options: RenderDiagr
     const index = todo[i]!;
     const { elkInput } = prepared[i]!;
     const diagrams = options.langs.map((lang) => ({ viewId: laid.view.id, lang, svg: renderSvg(laid, svgOptions(lang, options)), elkInput }));
-    if (cache?.setDrawing) {
-      cache.setDrawing(keys[index]!.elk, elkInput);
-      for (const diagram of diagrams) cache.setDrawing(keys[index]!.svg[diagram.lang], diagram.svg);
-    }
+    cache?.setDrawing?.(keys[index]!, [elkInput, ...diagrams.map((d) => d.svg)].join(RECORD_SEPARATOR));
     drawn.set(index, diagrams);
   });
   return views.flatMap((_, index) => drawn.get(index)!);
 }
+
+/** Between the ELK input and the SVGs of a cached record: never in either (JSON escapes it, SVG text cannot hold it). */
+const RECORD_SEPARATOR = '\u0000';
 
 function svgOptions(lang: Lang, options: RenderDiagramsOptions): SvgOptions {
   return {
@@ -117,14 +116,9 @@ function svgOptions(lang: Lang, options: RenderDiagramsOptions): SvgOptions {
   };
 }
 
-/** Keys of a view's drawings: everything they depend on, links and font URLs included. */
-function drawingKeys(view: ComputedView, options: RenderDiagramsOptions): { elk: string; svg: Record<Lang, string> } {
-  const json = JSON.stringify(view);
-  const svg = {} as Record<Lang, string>;
-  for (const lang of options.langs) {
-    const hrefs = options.hrefFor ? view.nodes.map((node) => (node.elementId ? (options.hrefFor!(node.elementId, lang) ?? '') : '')) : [];
-    const fonts = options.fontUrl ? FontMetrics.files().map((font) => options.fontUrl!(font.name)) : [];
-    svg[lang] = drawingKey('svg', lang, JSON.stringify({ embedFont: options.embedFont === true, heading: options.heading !== false, hrefs, fonts }), json);
-  }
-  return { elk: drawingKey('elk', json), svg };
+/** The key of a view's drawings: the view and every option they depend on, links and font URLs included. */
+function drawingKeyOf(view: ComputedView, options: RenderDiagramsOptions): string {
+  const hrefs = options.hrefFor ? options.langs.map((lang) => view.nodes.map((node) => (node.elementId ? (options.hrefFor!(node.elementId, lang) ?? '') : ''))) : [];
+  const fonts = options.fontUrl ? FontMetrics.files().map((font) => options.fontUrl!(font.name)) : [];
+  return drawingKey(JSON.stringify({ langs: options.langs, embedFont: options.embedFont === true, heading: options.heading !== false, hrefs, fonts }), JSON.stringify(view));
 }
