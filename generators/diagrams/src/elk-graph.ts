@@ -215,6 +215,21 @@ export function toElkGraph(view: ComputedView, measurements: ViewMeasurements): 
   };
 }
 
+/**
+ * JSON with one line per small object (a port, an edge, a box) and indentation above that:
+ * readable in a golden file's diff, and half the size of fully indented JSON.
+ */
 export function serializeElkGraph(graph: ElkNodeInput): string {
-  return `${JSON.stringify(graph, null, 2)}\n`;
+  return `${formatJson(graph, '')}\n`;
+}
+
+const LINE = 160;
+
+function formatJson(value: unknown, indent: string): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= LINE) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((item) => inner + formatJson(item, inner)).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${formatJson(item, inner)}`);
+  return `{\n${entries.join(',\n')}\n${indent}}`;
 }

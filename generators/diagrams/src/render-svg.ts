@@ -37,7 +37,8 @@ export interface SvgOptions {
   heading?: boolean;
 }
 
-const n = (value: number) => String(Math.round(value * 100) / 100);
+/** Coordinates to a tenth of a pixel: finer is invisible and only makes the file longer. */
+const n = (value: number) => String(Math.round(value * 10) / 10);
 const MARGIN = 16;
 
 /** Dash pattern per relation: the line itself says what it means, in colour or not. */

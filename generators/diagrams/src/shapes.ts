@@ -18,7 +18,7 @@ export interface Shape {
   draw(x: number, y: number, w: number, h: number): string;
 }
 
-const n = (value: number) => String(Math.round(value * 100) / 100);
+const n = (value: number) => String(Math.round(value * 10) / 10);
 const none: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 const path = (d: string, className = 'shape', extra = '') => `<path class="${className}"${extra} d="${d}"/>`;
 
