@@ -33,11 +33,13 @@
   // Names, abbreviations and codes are searched first; ids and descriptions only when those
   // give too few results. Common words ("hệ thống", "thông tin") are in most descriptions, and
   // scoring every description for them is what makes a search slow on the national model.
-  var FIRST_FIELDS = ['name', 'otherName', 'abbreviation', 'code'];
+  var FIRST_FIELDS = ['names', 'abbreviation', 'code'];
 
   var options = {
     idField: 'ref',
-    fields: ['name', 'otherName', 'abbreviation', 'id', 'code', 'description'],
+    // `names`: the element's name in the page's language and in the other, so that "dan cu"
+    // finds the National Population Database on an English page too.
+    fields: ['names', 'abbreviation', 'id', 'code', 'description'],
     // Nothing stored in the index: the documents travel beside it as compact rows (see `hit`).
     storeFields: [],
     processTerm: processTerm,
@@ -50,7 +52,7 @@
       fuzzy: function (term) {
         return term.length > 5 ? 0.15 : false;
       },
-      boost: { name: 4, abbreviation: 4, code: 3, id: 2, otherName: 2, description: 0.5 },
+      boost: { names: 4, abbreviation: 4, code: 3, id: 2, description: 0.5 },
       combineWith: 'AND',
     },
   };
@@ -90,9 +92,25 @@
       });
   }
 
+  /** The query with each word once (a word typed twice costs a second pass over its postings), the last word last. */
+  function distinctWords(query) {
+    var words = squash(query).split(' ');
+    var last = words.pop();
+    var seen = {};
+    var kept = [];
+    words.forEach(function (word) {
+      var key = fold(word);
+      if (!seen[key] && key !== fold(last)) kept.push(word);
+      seen[key] = true;
+    });
+    kept.push(last);
+    return kept.join(' ');
+  }
+
   /** Searches a loaded index (`data` is what the index script defines); at most `limit` hits, ranked. */
-  function search(index, data, query, limit) {
-    if (squash(query) === '') return [];
+  function search(index, data, typed, limit) {
+    if (squash(typed) === '') return [];
+    var query = distinctWords(typed);
     var wanted = limit || 20;
     var results = index.search(query, { fields: FIRST_FIELDS });
     if (results.length < wanted) {
@@ -111,7 +129,7 @@
       results.map(function (result) {
         return hit(result, data);
       }),
-      query,
+      typed,
     ).slice(0, wanted);
   }
 

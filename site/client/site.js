@@ -281,7 +281,8 @@
     }
     function render() {
       var query = input.value;
-      if (query.trim() === '') return close();
+      // From two characters: one letter matches most of the national model, which is no help.
+      if (query.trim().length < 2) return close();
       withIndex(function (loaded) {
         if (input.value !== query) return;
         hits = window.KientrucSearch.search(loaded, data, query, 12);

@@ -4,6 +4,7 @@
  * or interrupted build leaves the previous site as it was.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** In the root index.html of every site kientruc writes: what makes a folder safe to replace. */
@@ -34,6 +35,16 @@ export function assertReplaceable(outDir: string): void {
   );
 }
 
+function removeInBackground(dir: string): void {
+  try {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export class SiteWriter {
   readonly outDir: string;
   readonly tempDir: string;
@@ -52,12 +63,12 @@ export class SiteWriter {
     this.created.add(this.tempDir);
   }
 
-  /** Temporary folders of builds that died without cleaning up (their process is gone). */
+  /** Folders left by builds that died before cleaning up (their process is gone), removed in the background. */
   private removeStaleTemps(parent: string): void {
     const prefix = `.${basename(this.outDir)}.`;
     for (const name of readdirSync(parent)) {
       const match = name.startsWith(prefix) ? /\.(?:tmp|old)-(\d+)-\d+$/.exec(name) : null;
-      if (match && !pidAlive(Number(match[1]))) rmSync(join(parent, name), { recursive: true, force: true });
+      if (match && !pidAlive(Number(match[1]))) removeInBackground(join(parent, name));
     }
   }
 
@@ -73,7 +84,11 @@ export class SiteWriter {
     this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
   }
 
-  /** Puts the new site in place of the old one. */
+  /**
+   * Puts the new site in place of the old one. The old one is deleted by a detached process: on
+   * a national site that is tens of thousands of files, and the new site is already in place.
+   * (A deletion cut short is finished by the next build, see removeStaleTemps.)
+   */
   commit(): void {
     const parent = dirname(this.outDir);
     const old = join(parent, `.${basename(this.outDir)}.old-${process.pid}-${Date.now()}`);
@@ -85,7 +100,7 @@ export class SiteWriter {
       if (hadOld) renameSync(old, this.outDir);
       throw error;
     }
-    if (hadOld) rmSync(old, { recursive: true, force: true });
+    if (hadOld) removeInBackground(old);
   }
 
   abort(): void {

@@ -15,8 +15,8 @@ export interface SearchDocument {
   ref: number;
   /** The element id, indexed so that `csdl-quoc-gia-ve-dan-cu` is found too. */
   id: string;
-  name: string;
-  otherName: string;
+  /** The name in the page's language, then in the other language when it differs. */
+  names: string;
   abbreviation: string;
   code: string;
   description: string;

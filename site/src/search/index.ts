@@ -68,8 +68,7 @@ export function searchCorpus(site: SiteEdition, lang: Lang): SearchCorpus {
     documents.push({
       ref,
       id: record.id,
-      name,
-      otherName: otherName === name ? '' : otherName,
+      names: otherName && otherName !== name ? `${name} ${otherName}` : name,
       abbreviation: [element.abbreviation?.vi, element.abbreviation?.en].filter(Boolean).join(' '),
       code: codesOf(element),
       description: element.description ? markdownToPlain(pick(element.description, lang).text).slice(0, DESCRIPTION_CHARS) : '',

@@ -18,8 +18,12 @@ const SELF = 'sections/site.ts';
 const EDITION = '2025';
 const SITE_DIR = join(OUT_DIR, 'site');
 const COLD_RUNS = 1;
-/** Queries a reader types: single words, common words, accents left out, a prefix being typed. */
-const QUERIES = ['dan cu', 'csdl quoc gia ve dan cu', 'dang ky doanh nghiep', 'ha noi', 'he thong thong tin', 'dich vu cong', 'lgsp', 'ket noi', 'tai chinh', 'mot cua dien tu', 'truc lien th', 'd'];
+/**
+ * Queries a reader types: single words, common words ("hệ thống thông tin" is in most names),
+ * accents left out ("da nang" for "Đà Nẵng"), a word still being typed. The search box starts
+ * at two characters.
+ */
+const QUERIES = ['dan cu', 'csdl quoc gia ve dan cu', 'dang ky doanh nghiep', 'ha noi', 'da nang', 'he thong thong tin', 'dich vu cong', 'lgsp', 'ket noi', 'tai chinh', 'mot cua dien tu', 'truc lien th', 'th'];
 
 export default defineSection({
   name: 'site',
