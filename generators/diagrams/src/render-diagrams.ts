@@ -51,10 +51,10 @@ export function prepareView(view: ComputedView): PreparedView {
   return { view, measurements, elkInput, key: layoutKey(elkInput) };
 }
 
-/** Lays out prepared views: from the cache when it has them, else through the pool (each distinct input once). */
-export async function layoutViews(prepared: PreparedView[], options: { cache?: LayoutCache; workers?: number } = {}): Promise<LaidOutView[]> {
+/** Layouts by ELK input: from the cache when it has them, else through the pool, each distinct input once. */
+function layoutScheduler(options: { cache?: LayoutCache; workers?: number }): (item: PreparedView) => Promise<LayoutResult> {
   const pending = new Map<string, Promise<LayoutResult>>();
-  const layoutOf = (item: PreparedView): Promise<LayoutResult> => {
+  return (item) => {
     let promise = pending.get(item.key);
     if (!promise) {
       const cached = options.cache?.get(item.key);
@@ -71,6 +71,11 @@ export async function layoutViews(prepared: PreparedView[], options: { cache?: L
     }
     return promise;
   };
+}
+
+/** Lays out prepared views: from the cache when it has them, else through the pool (each distinct input once). */
+export async function layoutViews(prepared: PreparedView[], options: { cache?: LayoutCache; workers?: number } = {}): Promise<LaidOutView[]> {
+  const layoutOf = layoutScheduler(options);
   return Promise.all(prepared.map(async (item) => applyLayout(item.view, item.measurements, await layoutOf(item))));
 }
 
@@ -90,16 +95,25 @@ export async function renderDiagrams(views: ComputedView[], options: RenderDiagr
       );
     });
   }
-  const todo = views.map((_, index) => index).filter((index) => !drawn.has(index));
-  const prepared = todo.map((index) => prepareView(views[index]!));
-  const laidOut = await layoutViews(prepared, options);
-  laidOut.forEach((laid, i) => {
-    const index = todo[i]!;
-    const { elkInput } = prepared[i]!;
-    const diagrams = options.langs.map((lang) => ({ viewId: laid.view.id, lang, svg: renderSvg(laid, svgOptions(lang, options)), elkInput }));
-    cache?.setDrawing?.(keys[index]!, [elkInput, ...diagrams.map((d) => d.svg)].join(RECORD_SEPARATOR));
-    drawn.set(index, diagrams);
-  });
+  // A pipeline: each view goes to the pool as soon as it is measured, and is drawn as soon as its
+  // layout is back, so that this thread measures and draws while the workers lay out.
+  const layoutOf = layoutScheduler(options);
+  const jobs: Promise<void>[] = [];
+  for (const [index, view] of views.entries()) {
+    if (drawn.has(index)) continue;
+    const item = prepareView(view);
+    jobs.push(
+      layoutOf(item).then((layout) => {
+        const laid = applyLayout(view, item.measurements, layout);
+        const diagrams = options.langs.map((lang) => ({ viewId: view.id, lang, svg: renderSvg(laid, svgOptions(lang, options)), elkInput: item.elkInput }));
+        cache?.setDrawing?.(keys[index]!, [item.elkInput, ...diagrams.map((d) => d.svg)].join(RECORD_SEPARATOR));
+        drawn.set(index, diagrams);
+      }),
+    );
+    // Let finished layouts be drawn between measurements.
+    if (jobs.length % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(jobs);
   return views.flatMap((_, index) => drawn.get(index)!);
 }
 

@@ -32,7 +32,7 @@ interface Io {
 const FORMATS = ['svg', 'mermaid', 'elk-json'];
 const LANGS: Lang[] = ['vi', 'en'];
 /** Views rendered together in `--all`: bounds the memory taken by SVG text. */
-const BATCH = 200;
+const BATCH = 500;
 
 /** The views an element id stands for, in the order they are tried. */
 const viewIdsOfElement = (id: string) => [`overall--${id}`, `context--${id}`, `custom--${id}`];
