@@ -107,11 +107,50 @@
     return kept.join(' ');
   }
 
+  /**
+   * Names in which the query starts a word, as a whole phrase: "he thong thong tin" in "Hệ thống
+   * thông tin báo cáo quốc gia". When there are enough of them they are the best answers anyway
+   * (they rank first, see `rank`), and finding them is one pass over the names, where the
+   * library would score every name holding "hệ", "thống" or "tin…". Among them: the exact name,
+   * then the phrase with the accents as typed, then by weight, shorter names first.
+   */
+  function phraseHits(data, typed, folded, wanted) {
+    var names = (data.folded =
+      data.folded ||
+      data.docs.map(function (row) {
+        return ' ' + squash(fold(row[0]));
+      }));
+    var needle = ' ' + folded;
+    var found = [];
+    for (var ref = 0; ref < names.length; ref++) if (names[ref].indexOf(needle) !== -1) found.push(ref);
+    if (found.length < wanted) return null;
+    var typedLower = ' ' + squash(lower(typed));
+    var accented = typedLower !== needle;
+    var ordered = found
+      .map(function (ref) {
+        var tier = names[ref] === needle ? 4 : accented && (' ' + squash(lower(data.docs[ref][0]))).indexOf(typedLower) !== -1 ? 3 : 2;
+        return { ref: ref, tier: tier, key: data.docs[ref][4] / names[ref].length };
+      })
+      .sort(function (a, b) {
+        return b.tier - a.tier || b.key - a.key || a.ref - b.ref;
+      })
+      .slice(0, RANKED);
+    return rank(
+      ordered.map(function (entry) {
+        return hit({ id: entry.ref, score: 1 / names[entry.ref].length }, data);
+      }),
+      typed,
+    );
+  }
+
   /** Searches a loaded index (`data` is what the index script defines); at most `limit` hits, ranked. */
   function search(index, data, typed, limit) {
     if (squash(typed) === '') return [];
     var query = distinctWords(typed);
     var wanted = limit || 20;
+    var folded = squash(fold(typed));
+    var phrase = folded.length >= 2 ? phraseHits(data, typed, folded, wanted) : null;
+    if (phrase) return phrase.slice(0, wanted);
     var results = index.search(query, { fields: FIRST_FIELDS });
     if (results.length < wanted) {
       var seen = {};
