@@ -78,7 +78,8 @@ export async function runBundle(options: BundleOptions, io: { cwd: string; stdou
     const site: [string, Uint8Array][] = listFiles(siteDir).map((path) => [path, readFileSync(join(siteDir, path))]);
     // Paths relative to the site's root folder: `cd kien-truc-cpdt-YEAR && sha256sum -c SHA256SUMS`.
     const sums = site.map(([path, bytes]) => `${sha256(bytes)}  ${path}\n`).join('');
-    const files: [string, Uint8Array][] = [...site, ['SHA256SUMS', Buffer.from(sums, 'utf8')]].map(([path, bytes]) => [`${root}/${path}`, bytes]);
+    const manifest: [string, Uint8Array] = ['SHA256SUMS', Buffer.from(sums, 'utf8')];
+    const files = [...site, manifest].map(([path, bytes]): [string, Uint8Array] => [`${root}/${path}`, bytes]);
     const archive = deterministicZip(files, edition);
     const outDir = options.out ?? join(project.root, 'dist', 'bundle');
     const archivePath = writeOutput(join(outDir, `${root}.zip`), archive, io.cwd);
