@@ -37,3 +37,12 @@ export function summaryLine(diff: ModelDiff): string {
   const s = diff.summary;
   return `${s.added} added, ${s.removed} removed, ${s.changed} changed (${s.moved} moved); relations +${s.relationsAdded} −${s.relationsRemoved}`;
 }
+
+/** "merged into X" / "formed from A, B" for agencies, "replaces X" for successor systems. */
+export function lineageNote(e: ElementChange): string[] {
+  return [
+    ...(e.lineage?.mergedInto ? [`sáp nhập vào / merged into ${e.lineage.mergedInto}`] : []),
+    ...(e.lineage?.formedFrom ? [`hình thành từ / formed from ${e.lineage.formedFrom.join(', ')}`] : []),
+    ...(e.replaces ? [`thay thế / replaces ${e.replaces.join(', ')}`] : []),
+  ];
+}

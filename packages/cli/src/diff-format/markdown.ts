@@ -1,6 +1,6 @@
 /** The diff as Markdown (pull-request comments, release notes): a section per agency. */
 import type { ModelDiff, ModelGraph } from '@kientruc/core';
-import { agencyName, changeWord, changesOfAgency, show, summaryLine } from './labels.js';
+import { agencyName, changeWord, changesOfAgency, lineageNote, show, summaryLine } from './labels.js';
 
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string): string {
@@ -22,6 +22,7 @@ export function formatDiffMarkdown(diff: ModelDiff, graphs: ModelGraph[], option
       out.push('| | loại / kind | mã / id | tên / name | chi tiết / details |', '|---|---|---|---|---|');
       for (const e of elements) {
         const details = [
+          ...lineageNote(e),
           ...(e.moved ? [`${e.moved.reason === 'merger' ? 'sáp nhập / merger' : 'chuyển giao / transfer'}: ${e.moved.from ?? '—'} → ${e.moved.to ?? '—'}`] : []),
           ...e.fields.map((f) => `${f.path}: ${show(f.old)} → ${show(f.new)}`),
         ];

@@ -1,6 +1,6 @@
 /** The diff for a terminal: per agency, one line per element change, fields indented below. */
 import type { ModelDiff, ModelGraph } from '@kientruc/core';
-import { agencyName, changesOfAgency, show, summaryLine } from './labels.js';
+import { agencyName, changesOfAgency, lineageNote, show, summaryLine } from './labels.js';
 
 const sign = { added: '+', removed: '-', changed: '~' } as const;
 
@@ -14,7 +14,8 @@ export function formatDiffPretty(diff: ModelDiff, graphs: ModelGraph[]): string 
     out.push('', `== ${agencyName(graphs, agency)}`);
     for (const e of elements) {
       const moved = e.moved ? `  [${e.moved.reason === 'merger' ? 'sáp nhập / merger' : 'chuyển giao / transfer'}: ${e.moved.from ?? '—'} → ${e.moved.to ?? '—'}]` : '';
-      out.push(`  ${sign[e.change]} ${e.kind} ${e.id}: ${e.name.vi}${moved}`);
+      const notes = lineageNote(e).map((note) => `  [${note}]`).join('');
+      out.push(`  ${sign[e.change]} ${e.kind} ${e.id}: ${e.name.vi}${moved}${notes}`);
       for (const f of e.fields) out.push(`      ${f.path}: ${show(f.old)} → ${show(f.new)}`);
     }
     for (const r of relations) out.push(`  ${r.change === 'added' ? '+' : '-'} ${r.source} ${r.relation} ${r.target}`);

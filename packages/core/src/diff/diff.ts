@@ -8,6 +8,7 @@
 import type { ElementKind } from '@kientruc/schema';
 import type { ModelGraph } from '../graph.js';
 import type { ElementRecord } from '../model.js';
+import { referencesOf } from '../references.js';
 import { effectiveElement } from './effective.js';
 
 export interface FieldChange {
@@ -27,6 +28,10 @@ export interface ElementChange {
   moved?: { from?: string; to?: string; reason: 'merger' | 'transfer' };
   /** Agencies the change belongs to (owners on either side, or the agency itself). */
   agencies: string[];
+  /** For an added element: the removed elements it `replaces` (a rename or a successor system). */
+  replaces?: string[];
+  /** For an agency that ended: the agency it was merged into; for a new one: those it was formed from. */
+  lineage?: { mergedInto?: string; formedFrom?: string[] };
 }
 
 export interface RelationChange {
@@ -132,6 +137,23 @@ export function diffGraphs(from: ModelGraph, to: ModelGraph, labels: { from: str
       change.moved = { ...(oldOwner ? { from: oldOwner } : {}), ...(newOwner ? { to: newOwner } : {}), reason };
     }
     elements.push(change);
+  }
+  // An added system that `replaces` a removed one reads as a rename or a succession, not as two
+  // unrelated changes.
+  const removed = new Set(elements.filter((e) => e.change === 'removed').map((e) => e.id));
+  for (const change of elements) {
+    if (change.change !== 'added') continue;
+    const replaced = referencesOf(after.get(change.id)!)
+      .filter((r) => r.relation.name === 'replaces' && removed.has(r.target))
+      .map((r) => r.target);
+    if (replaced.length) change.replaces = [...new Set(replaced)].sort();
+  }
+  for (const change of elements) {
+    if (change.kind !== 'agency' || change.change === 'changed') continue;
+    const record = (change.change === 'added' ? after : before).get(change.id)!;
+    const lineage = (record.element as { lineage?: { mergedInto?: { agency: string }; mergedFrom?: { agency: string }[] } }).lineage;
+    if (change.change === 'removed' && lineage?.mergedInto) change.lineage = { mergedInto: lineage.mergedInto.agency };
+    if (change.change === 'added' && lineage?.mergedFrom) change.lineage = { formedFrom: lineage.mergedFrom.map((l) => l.agency).sort() };
   }
   elements.sort(byId);
 
