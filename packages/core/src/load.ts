@@ -8,7 +8,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { pruneParsed, readParsed, writeParsed } from './parsed-on-disk.js';
+import { createRequire } from 'node:module';
+import { diskCacheDir } from '@kientruc/schema';
+import { entryFolder, pruneEntries, readEntry, writeEntry } from './cache-entries.js';
 import { isNfc, normalizeDeep } from './text.js';
 import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
 
@@ -286,6 +288,41 @@ export interface ModelSource {
   bytes: Uint8Array;
 }
 
+const parsedFolders = new Map<string, string>();
+
+/** Parse results in the disk cache, under the parser's own code, js-yaml's version and the limits. */
+function parsedFolder(limits: LoadLimits): string {
+  const key = JSON.stringify(limits);
+  let folder = parsedFolders.get(key);
+  if (!folder) {
+    const jsYamlVersion = (createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version;
+    folder = entryFolder('parsed', ['./load.ts', './text.ts', './utf8.ts'].map((module) => new URL(module, import.meta.url)), jsYamlVersion, key);
+    parsedFolders.set(key, folder);
+  }
+  return folder;
+}
+
+interface ParsedEntry {
+  /** The text as parsed, when it differs from the file's bytes (BOM, CRLF, NFD). */
+  text?: string;
+  documents: ParsedDocument[];
+  diagnostics: FileDiagnostic[];
+}
+
+function readParsed(hash: string, bytes: Uint8Array, limits: LoadLimits): ParsedText | undefined {
+  const entry = readEntry<ParsedEntry>(parsedFolder(limits), hash);
+  if (!entry) return undefined;
+  const text = entry.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { text, documents: entry.documents, diagnostics: entry.diagnostics };
+}
+
+function writeParsed(hash: string, bytes: Uint8Array, limits: LoadLimits, parsed: ParsedText): void {
+  if (!diskCacheDir()) return;
+  const asRead = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const entry: ParsedEntry = { ...(parsed.text === asRead ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
+  writeEntry(parsedFolder(limits), hash, entry);
+}
+
 function sourceFile(path: string, modelDir: string, hash: string, parsed: ParsedText): SourceFile {
   return { path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents };
 }
@@ -314,7 +351,7 @@ export function parseSources(
     files.push(sourceFile(path, modelDir, hash, parsed));
     for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
   }
-  if (written) pruneParsed(limits, new Set(files.map((file) => file.hash)));
+  if (written) pruneEntries(parsedFolder(limits), new Set(files.map((file) => file.hash)));
   return { files, diagnostics };
 }
 

@@ -2,7 +2,8 @@
  * Validation: parsed documents → typed elements. Each document is one element, checked against
  * the schema of its `kind`. Every error of every element is collected.
  */
-import { createValidator, isElementKind, ELEMENT_KINDS, type ElementKind, type ModelElement, type SchemaValidator } from '@kientruc/schema';
+import { createValidator, isElementKind, ELEMENT_KINDS, validatorKey, type ElementKind, type ModelElement, type SchemaValidator } from '@kientruc/schema';
+import { entryFolder, pruneEntries, readEntry, writeEntry } from './cache-entries.js';
 import { whereText, type Diagnostic } from './diagnostics.js';
 import type { ParsedDocument, SourceFile } from './load.js';
 import { suggest } from './suggest.js';
@@ -37,9 +38,67 @@ interface ValidatedDocument {
  */
 const validatedFiles = new WeakMap<ParsedDocument[], { path: string; documents: ValidatedDocument[] }>();
 
-function validateFile(file: SourceFile, validator: SchemaValidator): ValidatedDocument[] {
+/**
+ * Validation results are also kept in the disk cache, by file content, under the validator's key
+ * and the code that parses and validates: what each document is (an element with its id and
+ * kind, or not) and its diagnostics, without the file's path (a renamed file keeps its results).
+ */
+interface StoredValidation {
+  /** Number of documents the file was parsed into (other limits can fail a parse). */
+  parsed: number;
+  documents: StoredDocument[];
+}
+
+interface StoredDocument {
+  diagnostics: (Omit<Diagnostic, 'location'> & { location: Omit<Diagnostic['location'], 'file'> })[];
+  record?: { id: string; kind: ElementKind; doc: number };
+}
+
+const VALIDATION_CODE = ['./model.ts', './diagnostics.ts', './suggest.ts', './text.ts', './load.ts', './utf8.ts'];
+let storedFolder: string | undefined;
+function validatedFolder(): string {
+  storedFolder ??= entryFolder('validated', VALIDATION_CODE.map((module) => new URL(module, import.meta.url)), validatorKey());
+  return storedFolder;
+}
+
+/** Shared by the documents without diagnostics (most): validateModel copies, never changes them. */
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+function fromStored(stored: StoredValidation, file: SourceFile): ValidatedDocument[] | undefined {
+  if (stored.parsed !== file.documents.length) return undefined;
+  const documents: ValidatedDocument[] = [];
+  for (const { diagnostics, record } of stored.documents) {
+    const value = record ? file.documents[record.doc] : undefined;
+    if (record && value?.index !== record.doc) return undefined; // not the documents it was computed from
+    const located = diagnostics.length === 0 ? NO_DIAGNOSTICS : diagnostics.map((d) => ({ ...d, location: { ...d.location, file: file.path } }));
+    documents.push(record ? { diagnostics: located, record: { id: record.id, kind: record.kind, element: value!.value as ModelElement, file: file.path, doc: record.doc } } : { diagnostics: located });
+  }
+  return documents;
+}
+
+function toStored(documents: ValidatedDocument[], file: SourceFile): StoredValidation {
+  return {
+    parsed: file.documents.length,
+    documents: documents.map(({ diagnostics, record }) => ({
+      diagnostics: diagnostics.map(({ location: { file: _file, ...location }, ...d }) => ({ ...d, location })),
+      ...(record ? { record: { id: record.id, kind: record.kind, doc: record.doc } } : {}),
+    })),
+  };
+}
+
+/** A file's validation results, and whether they were just computed (not in either cache). */
+function validateFile(file: SourceFile, validator: () => SchemaValidator, onDisk: boolean): { documents: ValidatedDocument[]; computed: boolean } {
   const cached = validatedFiles.get(file.documents);
-  if (cached && cached.path === file.path) return cached.documents;
+  if (cached && cached.path === file.path) return { documents: cached.documents, computed: false };
+  const stored = onDisk ? readEntry<StoredValidation>(validatedFolder(), file.hash) : undefined;
+  const restored = stored ? fromStored(stored, file) : undefined;
+  const documents = restored ?? validateDocuments(file, validator());
+  if (onDisk && !restored) writeEntry(validatedFolder(), file.hash, toStored(documents, file));
+  validatedFiles.set(file.documents, { path: file.path, documents });
+  return { documents, computed: !restored };
+}
+
+function validateDocuments(file: SourceFile, validator: SchemaValidator): ValidatedDocument[] {
   const documents: ValidatedDocument[] = [];
   for (const { index: doc, value } of file.documents) {
     if (value === null || value === undefined) continue; // an empty document between `---`
@@ -92,16 +151,24 @@ function validateFile(file: SourceFile, validator: SchemaValidator): ValidatedDo
       ...(errors.length > 0 || !id ? {} : { record: { id, kind, element: record as unknown as ModelElement, file: file.path, doc } }),
     });
   }
-  validatedFiles.set(file.documents, { path: file.path, documents });
   return documents;
 }
 
-export function validateModel(files: SourceFile[]): { model: Model; diagnostics: Diagnostic[] } {
-  const validator = createValidator();
+/**
+ * Validates every document of every file. `onDisk`: read and keep results in the disk cache
+ * (the loader does this for files read from disk; sources in memory, like examples, do not).
+ */
+export function validateModel(files: SourceFile[], options: { onDisk?: boolean } = {}): { model: Model; diagnostics: Diagnostic[] } {
+  let validator: SchemaValidator | undefined;
+  // Compiled (or loaded from the disk cache) only if some file has no stored results.
+  const lazyValidator = () => (validator ??= createValidator());
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, ElementRecord>();
+  let computed = false;
   for (const file of files) {
-    for (const validated of validateFile(file, validator)) {
+    const result = validateFile(file, lazyValidator, options.onDisk ?? false);
+    computed ||= result.computed;
+    for (const validated of result.documents) {
       // Copies: positions are filled in later, on the diagnostics of this check only.
       for (const d of validated.diagnostics) diagnostics.push({ ...d, location: { ...d.location } });
       const element = validated.record;
@@ -133,6 +200,7 @@ export function validateModel(files: SourceFile[]): { model: Model; diagnostics:
       byId.set(id, element);
     }
   }
+  if (options.onDisk && computed) pruneEntries(validatedFolder(), new Set(files.map((file) => file.hash)));
   // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
   const elements = [...byId.keys()].sort().map((id) => byId.get(id)!);
   return { model: { files, elements, byId }, diagnostics };

@@ -21,9 +21,9 @@ export interface LoadedModel {
   timings: { load: number; validate: number };
 }
 
-function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number): LoadedModel {
+function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: boolean): LoadedModel {
   const started = performance.now();
-  const { model, diagnostics } = validateModel(loaded.files);
+  const { model, diagnostics } = validateModel(loaded.files, { onDisk });
   const validate = performance.now() - started;
   const texts = new Map(loaded.files.map((file) => [file.path, file.text]));
   return {
@@ -41,14 +41,15 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number): LoadedM
 export function loadModel(modelDir: string, options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {}): LoadedModel {
   const started = performance.now();
   const loaded = loadModelFiles(modelDir, options);
-  return fromLoad(modelDir, loaded, performance.now() - started);
+  // Files read from disk use the disk cache for their validation results too.
+  return fromLoad(modelDir, loaded, performance.now() - started, true);
 }
 
 /** The same from sources in memory (rule examples, tests, snapshots). */
 export function loadModelFromSources(modelDir: string, sources: ModelSource[], options: { limits?: LoadLimits; cache?: ParseCache } = {}): LoadedModel {
   const started = performance.now();
   const loaded = parseSources(sources, modelDir, options);
-  return fromLoad(modelDir, loaded, performance.now() - started);
+  return fromLoad(modelDir, loaded, performance.now() - started, false);
 }
 
 export function evaluateAsOf(loaded: LoadedModel, asOf: string): ModelGraph {

@@ -1,13 +1,13 @@
 /**
- * Parse results kept in the disk cache come back exactly as parsed: documents, text and the
- * diagnostics of bad input, for every kind of file the loader knows.
+ * Results kept in the disk cache come back exactly as computed: parse results (documents, text,
+ * the diagnostics of bad input) for every kind of file the loader knows, and validation results.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadModelFiles, type LoadResult } from '../src/index.js';
+import { loadModel, loadModelFiles, type LoadedModel, type LoadResult } from '../src/index.js';
 
 const MODELINE = '# yaml-language-server: $schema=.schema/kientruc.schema.json\n';
 const FILES: Record<string, string | Buffer> = {
@@ -80,6 +80,42 @@ test('a corrupt entry is parsed again; entries of another parser go; other limit
   process.env.KIENTRUC_CACHE_DIR = cacheDir;
   const other = loadModelFiles(modelDir, { limits: { maxFileBytes: 10, maxAliases: 1 } });
   assert.is(other.diagnostics[0]?.ruleId, 'file-too-large', 'other limits, other entries');
+});
+
+const VALIDATION: Record<string, string> = {
+  'valid.yaml': `${MODELINE}kind: agency\nid: ha-nam\nname: { vi: Tỉnh Hà Nam }\nagencyType: province\nprovenance: illustrative\n---\nkind: infrastructure\nid: tt\nname: { vi: TT }\ninfrastructureType: data-centre\nowner: ha-nam\nstatus: operating\nprovenance: illustrative\n`,
+  'errors.yaml': `${MODELINE}kind: agency\nid: Bad Id\nname: { en: x }\nagencyType: kingdom\ncolour: red\nprovenance: illustrative\n---\n- a list\n---\nkind: agencee\nid: x\n---\n---\nkind: agency\nid: ha-nam\nname: { vi: Trùng }\nagencyType: province\nprovenance: illustrative\n`,
+};
+
+function loadWith(modelDir: string, cache: string | 'off'): LoadedModel {
+  if (cache === 'off') process.env.KIENTRUC_CACHE = 'off';
+  else {
+    delete process.env.KIENTRUC_CACHE;
+    process.env.KIENTRUC_CACHE_DIR = cache;
+  }
+  return loadModel(modelDir);
+}
+
+const summary = (loaded: LoadedModel) => ({
+  elements: loaded.model.elements.map((r) => ({ id: r.id, kind: r.kind, file: r.file, doc: r.doc, element: r.element })),
+  diagnostics: loaded.diagnostics,
+});
+
+test('validation results read from the disk cache equal fresh ones, after a rename too', () => {
+  const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
+  folders.push(modelDir, cacheDir);
+  for (const [name, content] of Object.entries(VALIDATION)) writeFileSync(join(modelDir, name), content);
+  const fresh = summary(loadWith(modelDir, 'off'));
+  assert.ok(fresh.diagnostics.filter((d) => d.ruleId === 'schema').length >= 4, 'schema errors found');
+  assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'duplicate-id'));
+  assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'not-an-element'));
+  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'first run: computed and stored');
+  const [folder] = readdirSync(join(cacheDir, 'validated'));
+  assert.is(readdirSync(join(cacheDir, 'validated', folder!)).length, 2, 'one entry per file content');
+  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'second run: read back');
+  renameSync(join(modelDir, 'errors.yaml'), join(modelDir, 'a-errors.yaml'));
+  assert.equal(summary(loadWith(modelDir, cacheDir)), summary(loadWith(modelDir, 'off')), 'a renamed file');
 });
 
 test.run();

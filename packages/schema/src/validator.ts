@@ -5,6 +5,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { pruneCacheFolder, readCacheEntry, writeCacheEntry } from './disk-cache.js';
@@ -110,13 +111,21 @@ interface Compiled {
   config: ValidateFunction;
 }
 
-/** What the compiled code depends on: the schemas, ajv and its options. */
-function compiledCodeKey(): string {
+let key: string | undefined;
+
+/**
+ * What validation results depend on: the schemas, ajv, its options and this module (the errors
+ * it reports). Compiled code and cached validation results are stored under it.
+ */
+export function validatorKey(): string {
+  if (key) return key;
   const hash = createHash('sha256');
   const versions = ['ajv', 'ajv-formats'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
   hash.update(JSON.stringify({ versions, options: AJV_OPTIONS }));
+  hash.update(readFileSync(new URL(import.meta.url)));
   for (const file of allSchemaFiles()) hash.update(file).update(JSON.stringify(readSchema(file)));
-  return hash.digest('hex').slice(0, 32);
+  key = hash.digest('hex').slice(0, 32);
+  return key;
 }
 
 function compile(): { compiled: Compiled; code: string } {
@@ -161,7 +170,7 @@ let instance: SchemaValidator | undefined;
  */
 export function createValidator(): SchemaValidator {
   if (instance) return instance;
-  const name = `${compiledCodeKey()}.cjs`;
+  const name = `${validatorKey()}.cjs`;
   const cached = readCacheEntry(`validators/${name}`);
   let compiled = cached ? loadCompiled(cached.toString('utf8')) : undefined;
   if (!compiled) {
