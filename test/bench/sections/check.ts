@@ -47,6 +47,9 @@ export default defineSection({
     const recheck = await scenario('re-check in the same process, one file changed', on('recheck'), { diskCache: 'warm', target: { ms: 300 } });
     await cli('CLI process, first run (empty disk cache)', 'empty');
     await cli('CLI process, disk cache warm', 'warm');
+    context.log('check: CLI start-up alone');
+    const startup = await context.measureCommand([join(REPO_ROOT, 'packages/cli/bin/kientruc.js'), '--version']);
+    rows.push(toRow('check', 'CLI start-up alone (kientruc --version)', startup, { note: 'node start, tsx, loading every command module' }));
 
     // Facts about what was measured, for the notes under the table.
     const first = (list: { [key: string]: unknown }[], key: string) => list[0]?.[key];
