@@ -2,44 +2,19 @@
  * Editions, diffs and the pull-request workflow, end to end: the real CLI on a temporary git
  * repository made from the fixture in test/fixtures/editions.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { assertGolden } from '../helpers/golden.js';
 import { kientrucBin, repoRoot, runCli } from '../helpers/cli.js';
+import { makeRepo } from './repo.js';
 
-const fixture = fileURLToPath(new URL('../fixtures/editions/', import.meta.url));
 const golden = (name: string) => fileURLToPath(new URL(`golden/${name}`, import.meta.url));
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** A repository with two commits: the base fixture, then a change (a system renamed, one added). */
-function makeRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kientruc-editions-'));
-  cpSync(fixture, dir, { recursive: true });
-  writeFileSync(join(dir, 'kientruc.config.yaml'), 'model: model\n');
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.email', 'test@example.invalid');
-  git(dir, 'config', 'user.name', 'test');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-qm', 'base');
-  const systems = join(dir, 'model/systems.yaml');
-  writeFileSync(
-    systems,
-    readFileSync(systems, 'utf8').replace('Hệ thống quản lý văn bản và điều hành tỉnh Hà Nam', 'Hệ thống quản lý văn bản và điều hành') +
-      '---\nkind: information-system\nid: email-ninh-binh\nname: { vi: Thư điện tử công vụ tỉnh Ninh Bình }\ncategory: email\nscope: local\nowner: ninh-binh-2025\nsince: 2025-07-01\nstatus: operating\nsecurityLevel: { level: 2, dossier: approved }\nprovenance: illustrative\n',
-  );
-  git(dir, 'commit', '-qam', 'change');
-  return dir;
-}
 
 const diff = suite('kientruc diff');
 

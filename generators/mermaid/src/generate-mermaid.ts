@@ -62,9 +62,23 @@ function arrow(relation: string, bidirectional: boolean): string {
   return bidirectional ? '<-.->' : '-.->';
 }
 
+/** Changes are marked by a sign in the label as well as by colour, so they read in print too. */
+const CHANGE_SIGN = { added: '+', removed: '−', changed: '~' } as const;
+const CHANGE_STYLE = {
+  added: 'stroke:#1a7f37,stroke-width:3px',
+  removed: 'stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 4,color:#6e7781',
+  changed: 'stroke:#9a6700,stroke-width:3px',
+} as const;
+const CHANGE_LEGEND = {
+  added: { vi: 'thêm', en: 'added' },
+  removed: { vi: 'bỏ', en: 'removed' },
+  changed: { vi: 'sửa', en: 'changed' },
+} as const;
+
 function nodeLine(node: ViewNode, lang: 'vi' | 'en'): string {
   const [open, close] = SHAPES[node.kind] ?? ['[', ']'];
-  return `${mermaidNodeId(node.id)}${open}"${escapeMermaidText(textIn(node.label, lang))}"${close}`;
+  const sign = node.change ? `[${CHANGE_SIGN[node.change]}] ` : '';
+  return `${mermaidNodeId(node.id)}${open}"${escapeMermaidText(sign + textIn(node.label, lang))}"${close}`;
 }
 
 export function generateMermaid(view: ComputedView, options: MermaidOptions = {}): string {
@@ -95,6 +109,19 @@ export function generateMermaid(view: ComputedView, options: MermaidOptions = {}
     lines.push(`${indent(1)}classDef ${mermaidClass(kind)} ${KIND_STYLE[kind] ?? 'fill:#ffffff'},stroke:#52606d`);
     const members = view.nodes.filter((node) => node.kind === kind).map((node) => mermaidNodeId(node.id));
     lines.push(`${indent(1)}class ${members.join(',')} ${mermaidClass(kind)}`);
+  }
+  const changes = (['added', 'removed', 'changed'] as const).filter((change) => view.nodes.some((node) => node.change === change));
+  if (changes.length) {
+    lines.push(`${indent(1)}subgraph legend_change["${escapeMermaidText(lang === 'en' ? 'Legend' : 'Chú giải / Legend')}"]`);
+    for (const change of changes) {
+      lines.push(`${indent(2)}legend_${change}["${escapeMermaidText(`[${CHANGE_SIGN[change]}] ${lang === 'en' ? CHANGE_LEGEND[change].en : `${CHANGE_LEGEND[change].vi} / ${CHANGE_LEGEND[change].en}`}`)}"]`);
+    }
+    lines.push(`${indent(1)}end`);
+    for (const change of changes) {
+      const members = view.nodes.filter((node) => node.change === change).map((node) => mermaidNodeId(node.id));
+      lines.push(`${indent(1)}classDef change_${change} ${CHANGE_STYLE[change]}`);
+      lines.push(`${indent(1)}class ${[...members, `legend_${change}`].join(',')} change_${change}`);
+    }
   }
   const subject = view.nodes.find((node) => node.id === view.subject);
   if (subject) lines.push(`${indent(1)}style ${mermaidNodeId(subject.id)} stroke-width:3px`);

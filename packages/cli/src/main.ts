@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check.js';
 import { registerDiagram } from './commands/diagram.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerDiff } from './commands/diff.js';
+import { changeDiagram } from './change-diagram.js';
 import { registerPrReport } from './commands/pr-report.js';
 import { registerPublish } from './commands/publish.js';
 import { registerRules } from './commands/rules.js';
@@ -43,7 +44,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   registerDiff(program, io);
   registerPublish(program, io);
   registerBundle(program, io);
-  registerPrReport(program, io);
+  registerPrReport(program, io, changeDiagram);
   registerBuild(program, io);
   registerServe(program, io);
   registerDiagram(program, io);

@@ -1,2 +1,3 @@
 export * from './diff.js';
 export { effectiveElement } from './effective.js';
+export { changeView, type ChangeViewOptions } from './change-view.js';

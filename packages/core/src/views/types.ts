@@ -33,6 +33,8 @@ export interface ViewNode {
   elementId?: string;
   /** For an aggregated box: how many elements (or agencies) it stands for. */
   count?: number;
+  /** In a diagram of a change (diff, pull request): how the element changed. */
+  change?: 'added' | 'removed' | 'changed';
 }
 
 export interface ViewEdge {
