@@ -93,6 +93,11 @@ const STYLE = [
   `.kientruc-diagram .arrow{fill:var(--kt-line)}`,
   `.kientruc-diagram .edge-label-box{fill:var(--kt-paper);fill-opacity:.92;stroke:none}`,
   `.kientruc-diagram .legend-frame{fill:none;stroke:#cbd2d9}`,
+  // A diagram of a change: the box outline says how the element changed (the label carries a sign too, for print).
+  `.kientruc-diagram .change-added .node-box{fill:none;stroke:#1a7f37;stroke-width:3}`,
+  `.kientruc-diagram .change-changed .node-box{fill:none;stroke:#9a6700;stroke-width:3}`,
+  `.kientruc-diagram .change-removed .node-box{fill:none;stroke:#cf222e;stroke-width:3;stroke-dasharray:6 4}`,
+  `.kientruc-diagram .change-removed .node-label{fill:#6e7781}`,
   `.kientruc-diagram .group-label{paint-order:stroke;stroke:var(--kt-paper);stroke-width:4px;stroke-linejoin:round}`,
   `@media print{.kientruc-diagram{--kt-line:#000000;--kt-ink:#000000}.kientruc-diagram .shape,.kientruc-diagram .group-frame{fill:#ffffff!important;stroke:#000000}.kientruc-diagram .shade{fill:#000000;fill-opacity:.25}.kientruc-diagram .edge-label-box{fill:#ffffff;fill-opacity:1}}`,
 ].join('\n');
@@ -186,7 +191,7 @@ export function renderSvg(laid: LaidOutView, options: SvgOptions, metrics: FontM
     const blockTop = areaTop + (areaHeight - lines.length * NODE_TEXT.lineHeight) / 2;
     const textLines = lines.map((line, i) => ({ text: line, x: areaLeft + areaWidth / 2, top: blockTop + i * NODE_TEXT.lineHeight }));
     for (const line of textLines) use(line.text, 400);
-    const classes = ['node', `kind-${node.kind}`, ...(node.category ? [`category-${node.category}`] : []), ...(node.count !== undefined ? ['aggregate'] : []), ...(node.id === view.subject ? ['subject'] : [])];
+    const classes = ['node', `kind-${node.kind}`, ...(node.category ? [`category-${node.category}`] : []), ...(node.count !== undefined ? ['aggregate'] : []), ...(node.id === view.subject ? ['subject'] : []), ...(node.change ? [`change-${node.change}`] : [])];
     const href = node.elementId ? options.hrefFor?.(node.elementId, lang) : undefined;
     const attributes = `class="${classes.join(' ')}" data-node="${escapeXml(node.id)}"${node.elementId ? ` data-id="${escapeXml(node.elementId)}"` : ''}`;
     const open = href ? `<a href="${escapeXml(href)}" ${attributes}>` : `<g ${attributes}>`;
@@ -234,6 +239,13 @@ export function renderSvg(laid: LaidOutView, options: SvgOptions, metrics: FontM
 
 const LEGEND = { sample: { width: 40, height: 24 }, gap: 8, itemGap: 20, rowGap: 8, padding: 10 };
 
+/** Legend entries of a diagram of a change; the sign matches the one the change view puts in labels. */
+const CHANGE_LABELS = {
+  added: { vi: '[+] thêm mới', en: '[+] added' },
+  changed: { vi: '[~] thay đổi', en: '[~] changed' },
+  removed: { vi: '[−] bị bỏ', en: '[−] removed' },
+} as const;
+
 /** The legend: the shape of each kind drawn and the line of each relation drawn, in rows. */
 function renderLegend(laid: LaidOutView, lang: Lang, metrics: FontMetrics, prefix: string, maxWidth: number): { svg: string; width: number; height: number; text: string; title: string } {
   const kindOrder = Object.keys(KIND_LABELS);
@@ -246,6 +258,13 @@ function renderLegend(laid: LaidOutView, lang: Lang, metrics: FontMetrics, prefi
   for (const kind of kinds) items.push({ sample: `<g class="node kind-${kind}">${drawShape(kind, false, 0, 0, sw, sh)}</g>`, label: textIn(kindLabel(kind), lang) });
   if (aggregated) {
     items.push({ sample: `<g class="node">${drawShape('other', true, 0, 0, sw, sh)}</g>`, label: lang === 'vi' ? 'Nhóm nhiều phần tử (kèm số lượng)' : 'Several elements (with their count)' });
+  }
+  for (const change of ['added', 'changed', 'removed'] as const) {
+    if (!laid.nodes.some(({ node }) => node.change === change)) continue;
+    items.push({
+      sample: `<g class="node change-${change}">${drawShape('other', false, 0, 0, sw, sh)}<rect class="node-box" x="0" y="0" width="${sw}" height="${sh}"/></g>`,
+      label: CHANGE_LABELS[change][lang],
+    });
   }
   for (const relation of relations) {
     const dash = dashOf(relation);

@@ -62,7 +62,7 @@ function arrow(relation: string, bidirectional: boolean): string {
   return bidirectional ? '<-.->' : '-.->';
 }
 
-/** Changes are marked by a sign in the label as well as by colour, so they read in print too. */
+/** The change view puts a sign in changed labels (`[+]`, `[~]`, `[−]`); the legend repeats it. */
 const CHANGE_SIGN = { added: '+', removed: '−', changed: '~' } as const;
 const CHANGE_STYLE = {
   added: 'stroke:#1a7f37,stroke-width:3px',
@@ -77,8 +77,7 @@ const CHANGE_LEGEND = {
 
 function nodeLine(node: ViewNode, lang: 'vi' | 'en'): string {
   const [open, close] = SHAPES[node.kind] ?? ['[', ']'];
-  const sign = node.change ? `[${CHANGE_SIGN[node.change]}] ` : '';
-  return `${mermaidNodeId(node.id)}${open}"${escapeMermaidText(sign + textIn(node.label, lang))}"${close}`;
+  return `${mermaidNodeId(node.id)}${open}"${escapeMermaidText(textIn(node.label, lang))}"${close}`;
 }
 
 export function generateMermaid(view: ComputedView, options: MermaidOptions = {}): string {

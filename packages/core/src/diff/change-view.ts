@@ -17,6 +17,7 @@ export interface ChangeViewOptions {
 }
 
 const nameOf = (record: ElementRecord) => record.element.name as { vi: string; en?: string };
+const CHANGE_SIGN = { added: '+', removed: '−', changed: '~' } as const;
 
 export function changeView(diff: ModelDiff, from: ModelGraph, to: ModelGraph, options: ChangeViewOptions = {}): ComputedView | undefined {
   const maxChanged = options.maxChanged ?? 40;
@@ -30,11 +31,14 @@ export function changeView(diff: ModelDiff, from: ModelGraph, to: ModelGraph, op
   const add = (record: ElementRecord, change?: ViewNode['change']) => {
     if (nodes.has(record.id)) return;
     const category = (record.element as { category?: string }).category;
+    const name = nameOf(record);
+    // The sign makes the change readable without colour (print, colour blindness).
+    const sign = change ? `[${CHANGE_SIGN[change]}] ` : '';
     nodes.set(record.id, {
       id: record.id,
       kind: record.kind,
       ...(category ? { category } : {}),
-      label: nameOf(record),
+      label: { vi: sign + name.vi, ...(name.en ? { en: sign + name.en } : {}) },
       elementId: record.id,
       ...(change ? { change } : {}),
     });
