@@ -30,10 +30,10 @@
   // Results are scored in full only for the best ones by the library's score: ranking folds
   // each title, and a common word matches most of the national model.
   var RANKED = 300;
-  // Names, abbreviations and codes are searched first; ids and descriptions only when those
-  // give too few results. Common words ("hệ thống", "thông tin") are in most descriptions, and
-  // scoring every description for them is what makes a search slow on the national model.
-  var FIRST_FIELDS = ['names', 'abbreviation', 'code'];
+  // Names, abbreviations and codes are searched first, then ids, then descriptions, each only
+  // when the ones before find nothing. Common words ("hệ thống", "thông tin") are in
+  // most descriptions, and scoring every description for them is what makes a search slow.
+  var PASSES = [['names', 'abbreviation', 'code'], ['names', 'abbreviation', 'code', 'id'], null];
 
   var options = {
     idField: 'ref',
@@ -151,17 +151,9 @@
     var folded = squash(fold(typed));
     var phrase = folded.length >= 2 ? phraseHits(data, typed, folded, wanted) : null;
     if (phrase) return phrase.slice(0, wanted);
-    var results = index.search(query, { fields: FIRST_FIELDS });
-    if (results.length < wanted) {
-      var seen = {};
-      results.forEach(function (result) {
-        seen[result.id] = true;
-      });
-      results = results.concat(
-        index.search(query).filter(function (result) {
-          return !seen[result.id];
-        }),
-      );
+    var results = [];
+    for (var pass = 0; pass < PASSES.length && results.length === 0; pass++) {
+      results = PASSES[pass] ? index.search(query, { fields: PASSES[pass] }) : index.search(query);
     }
     if (results.length > RANKED) results = results.slice(0, RANKED);
     return rank(

@@ -57,6 +57,7 @@ export class SiteEdition {
   /** Path of each element's page (or the anchor of its row), from the language root. */
   private readonly hrefs = new Map<string, string>();
   private readonly agenciesOfElement = new Map<string, string[]>();
+  private readonly integrationsOfAgency = new Map<string, ElementRecord<Integration>[]>();
   private readonly diagnosticsOfElement = new Map<string, SiteDiagnostic[]>();
 
   constructor(
@@ -71,7 +72,14 @@ export class SiteEdition {
     this.agencies = (this.graph.ofKind('agency') as ElementRecord<Agency>[]).slice().sort(byName('vi'));
     for (const record of this.graph.elements()) {
       const agencies = this.computeAgenciesOf(record);
-      if (agencies.length) this.agenciesOfElement.set(record.id, agencies);
+      if (!agencies.length) continue;
+      this.agenciesOfElement.set(record.id, agencies);
+      if (record.kind !== 'integration') continue;
+      for (const agency of agencies) {
+        const list = this.integrationsOfAgency.get(agency) ?? [];
+        list.push(record as ElementRecord<Integration>);
+        this.integrationsOfAgency.set(agency, list);
+      }
     }
     for (const record of this.graph.elements()) {
       const href = this.computeHref(record);
@@ -124,7 +132,7 @@ export class SiteEdition {
 
   /** Integrations with an end owned by the agency (an integration belongs to both ends' architectures). */
   integrationsOf(agencyId: string): ElementRecord<Integration>[] {
-    return (this.graph.ofKind('integration') as ElementRecord<Integration>[]).filter((record) => this.agenciesOf(record.id).includes(agencyId));
+    return this.integrationsOfAgency.get(agencyId) ?? [];
   }
 
   /** The agencies whose architecture an element belongs to. */

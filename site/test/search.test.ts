@@ -63,6 +63,11 @@ test('ids, abbreviations and codes are searchable', () => {
   assert.is(ids('1.001612')[0], 'dang-ky-doanh-nghiep-ha-nam');
 });
 
+test('descriptions are searched when no name matches', () => {
+  // "công dân" is only in the population database's description.
+  assert.is(ids('cong dan')[0], 'csdl-quoc-gia-ve-dan-cu');
+});
+
 test('English index: English names, Vietnamese as the other name', () => {
   const english = buildSearchIndex(searchCorpus(site, 'en'));
   const first = (query: string) => searchCore().search(english.index, english.data, query)[0]?.title;
