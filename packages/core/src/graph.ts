@@ -92,9 +92,9 @@ export class ModelGraph {
    */
   private linkElement(record: ElementRecord): LinkedElement {
     const references = cachedReferencesOf(record);
-    const targets = references.map((reference) => this.model.byId.get(reference.target));
     const cached = linkedElements.get(record);
-    if (cached && cached.asOf === this.asOf && cached.targets.every((target, i) => target === targets[i])) return cached;
+    if (cached && cached.asOf === this.asOf && sameTargets(references, cached.targets, this.model.byId)) return cached;
+    const targets = references.map((reference) => this.model.byId.get(reference.target));
     const linked: LinkedElement = { asOf: this.asOf, targets, edges: [], dangling: [] };
     // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
     const fromInForce = this.nodes.has(record.id);
@@ -201,6 +201,11 @@ interface LinkedElement {
 }
 
 const linkedElements = new WeakMap<ElementRecord, LinkedElement>();
+
+function sameTargets(references: ElementReference[], targets: (ElementRecord | undefined)[], byId: Map<string, ElementRecord>): boolean {
+  for (let i = 0; i < references.length; i++) if (byId.get(references[i]!.target) !== targets[i]) return false;
+  return true;
+}
 
 /**
  * References by element. Elements of unchanged files are the same objects from one check to the
