@@ -44,7 +44,15 @@ const usedModels = new Map<string, SyntheticModelInfo>();
 const context = createContext(runs, log, usedModels);
 const loadAtStart = loadavg()[0]!;
 const rows: BenchRow[] = [];
-for (const section of selected) rows.push(...(await section.run(context)));
+for (const section of selected) {
+  try {
+    rows.push(...(await section.run(context)));
+  } catch (error) {
+    // A failing scenario (a worker that exits non-zero) stops the bench with its own output.
+    process.stderr.write(`kientruc bench: section \`${section.name}\` failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
 const loadAtEnd = loadavg()[0]!;
 // Only prune when every section ran: a single section does not know the others' models.
 if (wanted.length === 0) pruneModels(new Set(usedModels.keys()));
