@@ -6,6 +6,7 @@
  */
 import type { ElementRecord, ModelGraph, RelationEdge } from '@kientruc/core';
 import type { Agency, Framework, InformationSystem, Integration } from '@kientruc/schema';
+import type { Problem } from './rule.js';
 
 export type ArchitectureLevel = 'ministry' | 'province';
 export type MandatoryComponent = NonNullable<Framework['mandatoryComponents']>[number];
@@ -137,4 +138,33 @@ export function edgesNamed(graph: ModelGraph, relation: string): RelationEdge[] 
     edgeIndex.set(graph, index);
   }
   return index.get(relation) ?? [];
+}
+
+/**
+ * Reports every holder of a code that more than one agency in force holds (electronic codes, GSO
+ * codes), each pointing at the others.
+ */
+export function reportDuplicateCodes(
+  agencies: ElementRecord<Agency>[],
+  field: 'electronicCode' | 'gsoCode',
+  describe: { code: string; among: string; asOf: string },
+  report: (problem: Problem) => void,
+): void {
+  const byCode = new Map<string, ElementRecord<Agency>[]>();
+  for (const agency of agencies) {
+    const code = agency.element[field];
+    if (code !== undefined) byCode.set(code, [...(byCode.get(code) ?? []), agency]);
+  }
+  for (const [code, holders] of byCode) {
+    if (holders.length < 2) continue;
+    for (const agency of holders) {
+      const others = holders.filter((other) => other !== agency);
+      report({
+        element: agency,
+        path: [field],
+        message: `Duplicate ${describe.code} \`${code}\` of \`${agency.id}\`, also held by ${listIds(others.map((o) => o.id))}, expected a code unique among ${describe.among} in force on ${describe.asOf}`,
+        related: others.map((other) => ({ element: other, path: [field], message: `\`${other.id}\` holds the same code` })),
+      });
+    }
+  }
 }

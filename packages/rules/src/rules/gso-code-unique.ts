@@ -1,6 +1,6 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Agency } from '@kientruc/schema';
-import { listIds } from '../domain.js';
+import { reportDuplicateCodes } from '../domain.js';
 import { defineRule } from '../rule.js';
 
 const province = (id: string, name: string, gsoCode: string, lifecycle = '') => `kind: agency
@@ -45,22 +45,6 @@ export default defineRule({
     },
   ],
   check({ graph, asOf, report }) {
-    const byCode = new Map<string, ElementRecord<Agency>[]>();
-    for (const agency of graph.ofKind('agency') as ElementRecord<Agency>[]) {
-      const code = agency.element.gsoCode;
-      if (code !== undefined) byCode.set(code, [...(byCode.get(code) ?? []), agency]);
-    }
-    for (const [code, holders] of byCode) {
-      if (holders.length < 2) continue;
-      for (const agency of holders) {
-        const others = holders.filter((other) => other !== agency);
-        report({
-          element: agency,
-          path: ['gsoCode'],
-          message: `Duplicate GSO code \`${code}\` of \`${agency.id}\`, also held by ${listIds(others.map((o) => o.id))}, expected a code unique among provinces in force on ${asOf}`,
-          related: others.map((other) => ({ element: other, path: ['gsoCode'], message: `\`${other.id}\` holds the same code` })),
-        });
-      }
-    }
-  },
+    reportDuplicateCodes(graph.ofKind('agency') as ElementRecord<Agency>[], 'gsoCode', { code: 'GSO code', among: 'provinces', asOf }, report);
+  }
 });
