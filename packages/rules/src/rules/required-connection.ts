@@ -98,6 +98,36 @@ export default defineRule({
       expected: [],
     },
     {
+      title: 'The national system a component must reach is not asked to reach itself',
+      files: {
+        'framework.yaml': framework.replace('category: document-management', 'category: public-service-portal').replace('[truc-lien-thong-van-ban-quoc-gia]', '[cong-dich-vu-cong-quoc-gia]'),
+        'van-phong-chinh-phu.yaml': `kind: agency
+id: van-phong-chinh-phu
+name: { vi: Văn phòng Chính phủ }
+agencyType: ministry-level-agency
+provenance: illustrative
+---
+kind: architecture
+id: kien-truc-van-phong-chinh-phu
+name: { vi: Kiến trúc Chính phủ điện tử của Văn phòng Chính phủ }
+agency: van-phong-chinh-phu
+framework: khung-kien-truc-cpdt-2-0
+status: draft
+provenance: illustrative
+---
+kind: information-system
+id: cong-dich-vu-cong-quoc-gia
+name: { vi: Cổng Dịch vụ công quốc gia }
+category: public-service-portal
+scope: national
+owner: van-phong-chinh-phu
+status: operating
+provenance: illustrative
+`,
+      },
+      expected: [],
+    },
+    {
       title: 'The only connection to the Axis has been retired',
       files: { 'framework.yaml': framework, 'national.yaml': national, 'ha-nam.yaml': haNam('retired') },
       expected: [
@@ -122,7 +152,8 @@ export default defineRule({
         (component.connectsTo ?? []).forEach((targetId, targetIndex) => {
           if (!graph.get(targetId)) return; // a national system out of force is the reference rules' concern
           for (const system of systems) {
-            if (!matchesComponent(system.element, component) || isConnectedTo(graph, system.id, targetId)) continue;
+            // The national system itself (e.g. the Government Office's own National Public Service Portal) needs no link to itself.
+            if (system.id === targetId || !matchesComponent(system.element, component) || isConnectedTo(graph, system.id, targetId)) continue;
             const key = `${system.id}|${targetId}`;
             if (reported.has(key)) continue;
             reported.add(key);
