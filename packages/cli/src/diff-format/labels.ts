@@ -13,14 +13,6 @@ export function agencyName(graphs: ModelGraph[], id: string): string {
   return id;
 }
 
-export function changesOfAgency(diff: ModelDiff, agency: string) {
-  const belongs = (agencies: string[]) => (agency === '' ? agencies.length === 0 : agencies.includes(agency));
-  return {
-    elements: diff.elements.filter((e) => belongs(e.agencies)),
-    relations: diff.relations.filter((r) => belongs(r.agencies)),
-  };
-}
-
 export function show(value: unknown): string {
   if (value === undefined) return '—';
   if (typeof value === 'string') return value;

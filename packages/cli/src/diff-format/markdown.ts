@@ -1,6 +1,6 @@
 /** The diff as Markdown (pull-request comments, release notes): a section per agency. */
-import type { ModelDiff, ModelGraph } from '@kientruc/core';
-import { agencyName, changeWord, changesOfAgency, lineageNote, show, summaryLine } from './labels.js';
+import { changesOfAgency, type ModelDiff, type ModelGraph } from '@kientruc/core';
+import { agencyName, changeWord, lineageNote, show, summaryLine } from './labels.js';
 
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string): string {

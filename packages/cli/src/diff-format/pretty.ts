@@ -1,6 +1,6 @@
 /** The diff for a terminal: per agency, one line per element change, fields indented below. */
-import type { ModelDiff, ModelGraph } from '@kientruc/core';
-import { agencyName, changesOfAgency, lineageNote, show, summaryLine } from './labels.js';
+import { changesOfAgency, type ModelDiff, type ModelGraph } from '@kientruc/core';
+import { agencyName, lineageNote, show, summaryLine } from './labels.js';
 
 const sign = { added: '+', removed: '-', changed: '~' } as const;
 
