@@ -9,8 +9,8 @@
   var html = document.documentElement;
   var lang = html.lang === 'en' ? 'en' : 'vi';
   var words = {
-    vi: { filter: 'Lọc bảng', shown: 'dòng hiển thị', sort: 'Sắp xếp theo', none: 'Không tìm thấy kết quả.', loading: 'Đang tải chỉ mục tìm kiếm…', results: 'kết quả' },
-    en: { filter: 'Filter the table', shown: 'rows shown', sort: 'Sort by', none: 'No results.', loading: 'Loading the search index…', results: 'results' },
+    vi: { filter: 'Lọc bảng', shown: 'dòng hiển thị', sort: 'Sắp xếp theo', none: 'Không tìm thấy kết quả.', loading: 'Đang tải chỉ mục tìm kiếm…', results: 'kết quả', latest: 'mới nhất' },
+    en: { filter: 'Filter the table', shown: 'rows shown', sort: 'Sort by', none: 'No results.', loading: 'Loading the search index…', results: 'results', latest: 'latest' },
   }[lang];
 
   function fold(text) {
@@ -371,6 +371,32 @@
     run();
   }
 
+  /*
+   * ---- Edition switcher: the editions come from the site root's an-ban.js (the page itself names
+   * no other edition, so a published edition never changes when a new one appears). Each goes
+   * through the target edition's chuyen-trang.html, which knows that edition's pages. ----
+   */
+  function enhanceEditionSwitch(details) {
+    var editions = window.KientrucEditions;
+    var list = details.querySelector('ul');
+    if (!editions || !editions.length || !list) return;
+    var root = details.getAttribute('data-site-root');
+    var current = details.getAttribute('data-edition');
+    var page = (lang === 'en' ? 'en/' : '') + details.getAttribute('data-page');
+    var all = list.querySelector('.edition-all');
+    editions.forEach(function (edition, index) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = root + edition.year + '/chuyen-trang.html#' + page;
+      link.lang = lang;
+      link.textContent = edition.year + (index === 0 ? ' (' + words.latest + ')' : '');
+      if (String(edition.year) === current) link.setAttribute('aria-current', 'true');
+      item.appendChild(link);
+      list.insertBefore(item, all);
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-edition-switch]'), enhanceEditionSwitch);
   Array.prototype.forEach.call(document.querySelectorAll('table[data-table]'), enhanceTable);
   Array.prototype.forEach.call(document.querySelectorAll('figure.diagram'), enhanceDiagram);
   Array.prototype.forEach.call(document.querySelectorAll('form.search'), enhanceSearchBox);

@@ -11,8 +11,8 @@ import type { Database, InformationSystem, Infrastructure, View } from '@kientru
 import { siteAssets } from './assets.js';
 import { catalogCsv, catalogJson, CATALOGS } from './data-export.js';
 import { EditionDiagrams, NO_DIAGRAMS, type DiagramSet } from './diagrams.js';
+import { EDITIONS_PAGE, EDITIONS_SCRIPT, editionsPage, editionsScript, REDIRECT_PAGE, redirectPage, rootIndex } from './edition-switch.js';
 import { LiveModel, resolveEditions, toSiteDiagnostics, type EditionModel, type SiteDiagnostic } from './editions.js';
-import { t } from './i18n.js';
 import { langRoot, layoutData, type EditionInfo, type LayoutOptions } from './layout.js';
 import { architecturePage } from './pages/architecture.js';
 import type { Link, PageContext } from './pages/common.js';
@@ -24,7 +24,7 @@ import { Renderer } from './render.js';
 import { buildSearchIndex, searchCorpus, searchIndexScript } from './search/index.js';
 import { SiteEdition } from './site-model.js';
 import { LANGS, type Lang } from './text.js';
-import { GENERATOR_MARK, SiteWriter } from './write.js';
+import { SiteWriter } from './write.js';
 
 export interface BuildProgress {
   phase: 'check' | 'diagrams' | 'plan' | 'render' | 'commit';
@@ -206,38 +206,6 @@ function filesOf({ site, diagrams }: EditionPlan, liveReload: boolean): FileSpec
   return files;
 }
 
-function rootIndex(editions: EditionInfo[]): string {
-  const latest = editions[editions.length - 1]!;
-  const target = `${latest.year}/index.html`;
-  const items = editions
-    .slice()
-    .reverse()
-    .map((e) => `<li><a href="${e.year}/index.html" lang="vi">Ấn bản ${e.year}</a> · <a href="${e.year}/en/index.html" lang="en">Edition ${e.year}</a></li>`)
-    .join('\n');
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-${GENERATOR_MARK}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="0; url=${target}">
-<title>${t('site.name', 'vi')} / ${t('site.name', 'en')}</title>
-<link rel="icon" href="data:,">
-</head>
-<body>
-<main id="main" class="root-index">
-<h1>${t('site.name', 'vi')}<br><span lang="en">${t('site.name', 'en')}</span></h1>
-<p>${t('root.redirect', 'vi')}: <a href="${target}">${latest.year}</a> · <span lang="en">${t('root.redirect', 'en')}</span></p>
-<h2>${t('root.title', 'vi')} / <span lang="en">${t('root.title', 'en')}</span></h2>
-<ul>
-${items}
-</ul>
-</main>
-</body>
-</html>
-`;
-}
-
 /**
  * A site ready to render: every edition checked and every output planned (paths checked), each
  * output rendered only when asked. `buildSite` renders all of them to disk; `kientruc serve`
@@ -314,6 +282,11 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
   }));
   const latest = editionInfos[editionInfos.length - 1]!;
   outputs.push({ kind: 'file', path: 'index.html', source: 'root index', content: () => rootIndex(editionInfos) });
+  outputs.push({ kind: 'file', path: EDITIONS_PAGE, source: 'root list of editions', content: () => editionsPage(editionInfos) });
+  outputs.push({ kind: 'file', path: EDITIONS_SCRIPT, source: 'root list of editions (script)', content: () => editionsScript(editionInfos) });
+  for (const edition of editionInfos) {
+    outputs.push({ kind: 'file', path: `${edition.year}/${REDIRECT_PAGE}`, source: `edition switch (${edition.year})`, content: () => redirectPage(edition) });
+  }
   // A server answers a missing path anywhere with the root 404 page: the latest edition's, whose links are absolute.
   const latest404 = pages.find((page) => page.edition === latest.year && page.lang === 'vi' && page.key === '404.html')!;
   outputs.push({ kind: 'file', path: '404.html', source: 'root 404 page', content: () => renderPage(latest404) });

@@ -1,8 +1,11 @@
 /**
  * What the layout of every page shows besides the page itself: the navigation, the language
- * switch (the same page in the other language), the edition switcher (the same page in the
- * other edition when it has it, else that edition's home), and the banner of a model with errors.
+ * switch (the same page in the other language), the edition switcher, and the banner of a model
+ * with errors. Nothing here names another edition: the switcher reads the list of editions from
+ * the site root (see edition-switch.ts), so an edition's pages never change when editions are
+ * added or changed.
  */
+import { EDITIONS_PAGE, EDITIONS_SCRIPT } from './edition-switch.js';
 import { t } from './i18n.js';
 import { linkFrom, type Link, type PageContext } from './pages/common.js';
 import type { PageSpec } from './plan.js';
@@ -41,7 +44,7 @@ export interface LayoutOptions {
 export function layoutData(page: PageSpec, ctx: PageContext, options: LayoutOptions, breadcrumb: Link[] | undefined) {
   const { lang } = page;
   const edition = options.editions.find((e) => e.year === page.edition)!;
-  const latest = options.editions[options.editions.length - 1]!;
+  const editionsScript = linkFrom(ctx, EDITIONS_SCRIPT);
   const other: Lang = LANGS.find((l) => l !== lang)!;
   const assets = linkFrom(ctx, `${ctx.editionRoot}assets/`);
   const home = linkFrom(ctx, `${ctx.langRoot}index.html`);
@@ -65,19 +68,13 @@ export function layoutData(page: PageSpec, ctx: PageContext, options: LayoutOpti
       title: t('lang.switchLabel', lang),
       lang: other,
     },
-    editions: options.editions
-      .slice()
-      .reverse()
-      .map((e) => {
-        const has = e.keys.has(page.key);
-        return {
-          year: e.year,
-          href: linkFrom(ctx, `${langRoot(e.year, lang)}${has ? page.key : 'index.html'}`),
-          current: e.year === edition.year,
-          latest: e.year === latest.year,
-          absent: !has,
-        };
-      }),
+    editionSwitch: {
+      // The script fills the list from the site root's list of editions; without it, this link.
+      all: linkFrom(ctx, EDITIONS_PAGE),
+      script: editionsScript,
+      siteRoot: editionsScript.slice(0, -EDITIONS_SCRIPT.length),
+      page: page.key,
+    },
     errorBanner:
       options.allowErrors && edition.origin === 'live' && edition.errors > 0
         ? { text: t('diagnostics.banner', lang, { n: formatNumber(edition.errors, lang) }), href: linkFrom(ctx, `${ctx.langRoot}kiem-tra.html`) }

@@ -31,7 +31,8 @@ browser.before(async (context) => {
   const { outDir } = await builtFixture();
   context.outDir = outDir;
   context.server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    // The site is served at the root and, the same files, under /kien-truc/ (a deployment under a sub-path).
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/kien-truc\//, '/'));
     let file = join(outDir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(outDir) || !existsSync(file)) {
@@ -144,12 +145,54 @@ browser('the language and edition switchers go to the same page', async (context
     await page.waitForURL('**/2024/he-thong/lgsp-ha-nam.html');
     assert.is(await page.getAttribute('html', 'lang'), 'vi');
   });
-  // A page the other edition does not have leads to that edition's home page.
-  await withPage(context, `${context.origin}/2024/kien-truc/ha-nam.html`, async (page) => {
+  // A page the other edition does not have leads to that edition's home page, which says so.
+  await withPage(context, `${context.origin}/2024/kien-truc/ha-nam.html`, async (page, recorded) => {
     await page.locator('.edition-switch summary').click();
     await page.locator('.edition-switch').getByRole('link', { name: /2025/ }).click();
-    await page.waitForURL('**/2025/index.html');
+    await page.waitForURL('**/2025/index.html#khong-co-trang');
+    assert.ok(await page.locator('#khong-co-trang').isVisible(), 'the notice is shown');
+    assert.match((await page.locator('#khong-co-trang').textContent()) ?? '', 'không có trong ấn bản này');
+    assert.match((await page.locator('#khong-co-trang').textContent()) ?? '', 'is not in this edition');
+    assert.equal(recorded.problems, []);
   });
+  // The notice is not shown on the home page reached otherwise.
+  await withPage(context, `${context.origin}/2025/index.html`, async (page) => {
+    assert.ok(await page.locator('#khong-co-trang').isHidden());
+  });
+});
+
+browser('the edition switcher works from file:// and under a sub-path', async (context) => {
+  // Opened from the disk: the list of editions and the forwarding page are plain relative files.
+  await withPage(context, pathToFileURL(join(context.outDir, '2025/en/he-thong/ndxp.html')).href, async (page, recorded) => {
+    await page.locator('.edition-switch summary').click();
+    const links = await page.locator('.edition-switch a').allTextContents();
+    assert.equal(links, ['2025 (latest)', '2024', 'All editions']);
+    await page.locator('.edition-switch').getByRole('link', { name: '2024' }).click();
+    await page.waitForURL('**/2024/en/he-thong/ndxp.html');
+    assert.is(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(recorded.problems, []);
+  });
+  // Served under /kien-truc/ (the server maps that prefix onto the site).
+  await withPage(context, `${context.origin}/kien-truc/2024/co-quan.html`, async (page) => {
+    await page.locator('.edition-switch summary').click();
+    await page.locator('.edition-switch').getByRole('link', { name: /2025/ }).click();
+    await page.waitForURL(`${context.origin}/kien-truc/2025/co-quan.html`);
+  });
+});
+
+browser('without JavaScript the edition switcher leads to the list of editions', async (context) => {
+  await withPage(
+    context,
+    `${context.origin}/2024/he-thong/ndxp.html`,
+    async (page) => {
+      await page.locator('.edition-switch summary').click();
+      await page.locator('.edition-switch').getByRole('link', { name: 'Tất cả các ấn bản' }).click();
+      await page.waitForURL('**/an-ban.html');
+      await page.getByRole('link', { name: 'Ấn bản 2025' }).click();
+      await page.waitForURL('**/2025/index.html');
+    },
+    { javaScript: false },
+  );
 });
 
 browser('a diagram box links to its element, and the diagram pans and zooms', async (context) => {

@@ -3,6 +3,7 @@ import type { ElementRecord } from '@kientruc/core';
 import type { Agency, Database, Framework, Indicator, InformationSystem } from '@kientruc/schema';
 import { allRules, coreChecks, DEFAULT_EXAMPLE_AS_OF, type Rule, type RuleInfo } from '@kientruc/rules';
 import { catalogRecords, CATALOGS } from '../data-export.js';
+import { MISSING_PAGE_ANCHOR } from '../edition-switch.js';
 import { label, t } from '../i18n.js';
 import type { PageData } from '../plan.js';
 import { agencyGroup, byName } from '../site-model.js';
@@ -51,9 +52,11 @@ export function homePage(ctx: PageContext): PageData {
   const previous = site.previous;
   const changes = previous ? editionChanges(graph, previous.graph) : undefined;
   const kindOf = (record: ElementRecord) => t(`kind.${record.kind}`, ctx.lang);
+  const otherLang = ctx.lang === 'vi' ? 'en' : 'vi';
   return {
     title: t('home.title', ctx.lang),
     description: t('site.tagline', ctx.lang),
+    missingPage: { id: MISSING_PAGE_ANCHOR, text: t('edition.missingPage', ctx.lang), other: t('edition.missingPage', otherLang), otherLang },
     // The section's heading names it already.
     landscape: diagramBlock(ctx, 'landscape', ''),
     figures: [
