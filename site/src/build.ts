@@ -4,7 +4,7 @@
  * machine's locale or the order of a directory listing.
  */
 import { join } from 'node:path';
-import { linkModel, ParseCache, editionDate, type ElementRecord, type Project } from '@kientruc/core';
+import { ParseCache, type ElementRecord, type Project } from '@kientruc/core';
 import { closeLayoutPool, createLayoutCache } from '@kientruc/diagrams';
 import { allRules, coreChecks } from '@kientruc/rules';
 import type { Database, InformationSystem, Infrastructure, View } from '@kientruc/schema';
@@ -23,6 +23,8 @@ import { checkOutputPaths, sortOutputs, type FileSpec, type OutputSpec, type Pag
 import { Renderer } from './render.js';
 import { buildSearchIndex, searchCorpus, searchIndexScript } from './search/index.js';
 import { SiteEdition } from './site-model.js';
+import { changeViews } from './changes.js';
+import { WHAT_CHANGED_KEY, whatChangedPage } from './pages/what-changed.js';
 import { LANGS, type Lang } from './text.js';
 import { SiteWriter } from './write.js';
 
@@ -117,15 +119,16 @@ export function normaliseBase(base = '/'): string {
   return path.replace(/\/{2,}/g, '/');
 }
 
-/** The edition each edition is compared with in "what is new". */
-function previousEditions(editions: EditionModel[], live: LiveModel): (EditionModel | undefined)[] {
+/**
+ * The edition each edition is compared with on its "what changed" page: the one before it in the
+ * site (none for the first). A frozen edition compares only with a frozen one, so that it never
+ * changes with the live model or with editions added to the site.
+ */
+function previousEditions(editions: EditionModel[]): (EditionModel | undefined)[] {
   return editions.map((edition, index) => {
     const before = editions[index - 1];
-    // A frozen edition compares only with a frozen one, so that it never changes with the live model.
-    if (before) return edition.origin === 'snapshot' && before.origin !== 'snapshot' ? undefined : before;
-    if (edition.origin === 'snapshot') return undefined;
-    const asOf = editionDate(edition.year - 1, live.project.config.editions);
-    return { year: edition.year - 1, asOf, origin: 'live', graph: linkModel(live.loaded.model, asOf), diagnostics: [] };
+    if (!before) return undefined;
+    return edition.origin === 'snapshot' && before.origin !== 'snapshot' ? undefined : before;
   });
 }
 
@@ -156,6 +159,7 @@ function pagesOf({ site, diagrams }: EditionPlan, lang: Lang, base: string, extr
   };
   add('index.html', 'home', 'home page', homePage, ['landscape']);
   add('co-quan.html', 'agencies', 'agencies page', agenciesPage);
+  add(WHAT_CHANGED_KEY, 'what-changed', 'what changed page', whatChangedPage, changeViews(site).map((view) => view.id));
   add('quy-tac.html', 'rules', 'rules page', rulesPage);
   add('kiem-tra.html', 'diagnostics', 'check results page', diagnosticsPage);
   add('gioi-thieu.html', 'about', 'about page', aboutPage);
@@ -250,8 +254,11 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
       if (edition.origin === 'live' && edition.diagnostics.some((d) => d.severity === 'error')) throw new ModelErrorsError(edition.year, edition.diagnostics);
     }
   }
-  const previous = previousEditions(editions, live);
-  const sites = editions.map((edition, index) => new SiteEdition(edition, previous[index]));
+  const previous = previousEditions(editions);
+  const sites: SiteEdition[] = [];
+  for (const [index, edition] of editions.entries()) {
+    sites.push(new SiteEdition(edition, previous[index], sites.find((site) => site.edition === previous[index])));
+  }
   lap('check', phase);
 
   phase = performance.now();

@@ -7,6 +7,7 @@
 import { computeViews, type ComputedView, type Diagnostic } from '@kientruc/core';
 import { renderDiagrams, type LayoutCache } from '@kientruc/diagrams';
 import { generateMermaid } from '@kientruc/mermaid';
+import { changeViews, isChangeView } from './changes.js';
 import type { SiteEdition } from './site-model.js';
 import type { Lang } from './text.js';
 
@@ -47,12 +48,12 @@ export interface DiagramOptions {
 }
 
 /**
- * Every view is drawn on one page: the national landscape on the home page (the language root),
- * every other view on a page one folder down (`kien-truc/`, `he-thong/`, `csdl/`, `so-do/`).
- * Box links are relative to that page.
+ * Every view is drawn on one page: the national landscape on the home page and the diagrams of
+ * the change on the "what changed" page (at the language root), every other view on a page one
+ * folder down (`kien-truc/`, `he-thong/`, `csdl/`, `so-do/`). Box links are relative to that page.
  */
 function hostDepth(view: ComputedView): number {
-  return view.viewType === 'landscape' ? 0 : 1;
+  return view.viewType === 'landscape' || isChangeView(view.id) ? 0 : 1;
 }
 
 const REFUSED_VIEW = /^View `([^`]+)`/;
@@ -78,9 +79,11 @@ export class EditionDiagrams implements DiagramSet {
     private readonly options: DiagramOptions = {},
   ) {
     const { views, diagnostics } = computeViews(site.graph, options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {});
-    this.views = views;
+    // The diagrams of what changed since the previous edition (not about the model's own
+    // consistency: one too large to draw is left out without a diagnostic).
+    this.views = [...views, ...changeViews(site, options.maxNodes)];
     this.diagnostics = diagnostics;
-    this.byId = new Map(views.map((view) => [view.id, view]));
+    this.byId = new Map(this.views.map((view) => [view.id, view]));
     for (const diagnostic of diagnostics) {
       const viewId = REFUSED_VIEW.exec(diagnostic.message)?.[1];
       if (viewId) this.refusals.set(viewId, diagnostic.message);

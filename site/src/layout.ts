@@ -23,6 +23,7 @@ export interface EditionInfo {
 const NAV: [key: string, word: string][] = [
   ['index.html', 'nav.home'],
   ['co-quan.html', 'nav.agencies'],
+  ['thay-doi.html', 'nav.changes'],
   ['quy-tac.html', 'nav.rules'],
   ['kiem-tra.html', 'nav.diagnostics'],
   ['du-lieu.html', 'nav.data'],

@@ -62,8 +62,10 @@ export class SiteEdition {
 
   constructor(
     readonly edition: EditionModel,
-    /** The previous edition, for "what is new". */
+    /** The previous edition, for "what changed". */
     readonly previous?: EditionModel,
+    /** The previous edition's pages, when it is built in the same site (removed elements link there). */
+    readonly previousSite?: SiteEdition,
   ) {
     this.year = edition.year;
     this.asOf = edition.asOf;

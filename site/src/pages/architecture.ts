@@ -36,6 +36,7 @@ import {
 } from './common.js';
 import { diagramBlock } from './diagram.js';
 import { lineageOf } from './lineage.js';
+import { agencyChanges } from './what-changed.js';
 import {
   databasesTable,
   functionsTable,
@@ -128,6 +129,7 @@ export function architecturePage(ctx: PageContext, agency: ElementRecord<Agency>
     diagnostics: diagnosticsTable(ctx, 'bang-kiem-tra', t('arch.rules', ctx.lang), diagnostics),
     diagnosticCounts: counts,
     hasDiagnostics: diagnostics.length > 0,
+    changes: agencyChanges(ctx, agency.id),
     breadcrumb: [crumb(ctx, 'co-quan.html', 'nav.agencies')],
   };
 }

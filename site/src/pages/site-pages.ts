@@ -7,7 +7,7 @@ import { MISSING_PAGE_ANCHOR } from '../edition-switch.js';
 import { label, t } from '../i18n.js';
 import type { PageData } from '../plan.js';
 import { agencyGroup, byName } from '../site-model.js';
-import { formatDate, formatNumber, pick, pickText } from '../text.js';
+import { formatDate, formatNumber, pick } from '../text.js';
 import {
   citationCell,
   diagnosticsTable,
@@ -27,18 +27,7 @@ import {
 import { diagramBlock, mermaidKey } from './diagram.js';
 import { lineageCell } from './lineage.js';
 import { agenciesTable } from './tables.js';
-import { editionChanges } from './whats-new.js';
-
-/** How many entries each "what is new" list shows before "and N more". */
-const NEW_LIST_LIMIT = 20;
-
-function limited<T>(ctx: PageContext, items: T[], map: (item: T) => unknown) {
-  return {
-    items: items.slice(0, NEW_LIST_LIMIT).map(map),
-    more: items.length > NEW_LIST_LIMIT ? t('home.more', ctx.lang, { n: formatNumber(items.length - NEW_LIST_LIMIT, ctx.lang) }) : undefined,
-    count: items.length,
-  };
-}
+import { changesSummary } from './what-changed.js';
 
 export function homePage(ctx: PageContext): PageData {
   const { site } = ctx;
@@ -49,9 +38,6 @@ export function homePage(ctx: PageContext): PageData {
   const national = [...systems, ...databases].filter((record) => (record.element as { scope?: string }).scope === 'national').sort(byName(ctx.lang));
   const counts = severityCounts(site.diagnostics);
   const figure = (key: string, value: number, href?: string) => ({ label: t(key, ctx.lang), value: formatNumber(value, ctx.lang), ...(href ? { href: hrefTo(ctx, href) } : {}) });
-  const previous = site.previous;
-  const changes = previous ? editionChanges(graph, previous.graph) : undefined;
-  const kindOf = (record: ElementRecord) => t(`kind.${record.kind}`, ctx.lang);
   const otherLang = ctx.lang === 'vi' ? 'en' : 'vi';
   return {
     title: t('home.title', ctx.lang),
@@ -73,19 +59,7 @@ export function homePage(ctx: PageContext): PageData {
       figure('count.warnings', counts.warnings, 'kiem-tra.html'),
     ],
     national: national.map((record) => ({ link: elementLink(ctx, record), kind: label('category', (record.element as { category?: string }).category, ctx.lang) || t('element.nationalDatabase', ctx.lang) })),
-    changes: changes && {
-      since: previous!.year,
-      sinceDate: formatDate(previous!.asOf, ctx.lang),
-      added: limited(ctx, changes.added, (record) => ({ link: elementLink(ctx, record), kind: kindOf(record) })),
-      removed: limited(ctx, changes.removed, (record) => ({ text: pick(record.element.name, ctx.lang), kind: kindOf(record) })),
-      transferred: limited(ctx, changes.transferred, ({ record, from, to }) => ({
-        link: elementLink(ctx, record),
-        kind: kindOf(record),
-        from: from.map((agency) => pickText(agency.element.name, ctx.lang)).join(', '),
-        to: to.map((agency) => elementLink(ctx, agency)),
-      })),
-      empty: changes.added.length + changes.removed.length + changes.transferred.length === 0,
-    },
+    changes: changesSummary(ctx),
   };
 }
 
