@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -70,6 +70,45 @@ test('a published edition is built from its snapshot: the live model can change,
   const changed = [...before].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path);
   assert.equal(changed, [], 'edition 2024 is byte-identical');
   assert.match(readFileSync(join(second, '2025/he-thong/vneid.html'), 'utf8'), '<h1>Hệ thống định danh điện tử quốc gia</h1>');
+});
+
+test('the folder of a published edition never depends on the other editions: an element retired in the live model, a later edition added, an edition built alone', async () => {
+  const root = publishedFixture();
+  const project = () => loadProject({ cwd: root }).project;
+  const build = async (name: string, edition?: number) => {
+    const outDir = join(root, name);
+    await buildSite({ project: project(), outDir, allowErrors: true, toolVersion: 'test', ...(edition !== undefined ? { edition } : {}) });
+    return outDir;
+  };
+  const first = await build('site-1');
+  const before = tree(join(first, '2024'));
+  const sameAsBefore = (dir: string, what: string) => {
+    const after = tree(join(dir, '2024'));
+    assert.equal([...after.keys()], [...before.keys()], `${what}: the same files`);
+    const changed = [...before].filter(([path, bytes]) => !after.get(path)!.equals(bytes)).map(([path]) => path);
+    assert.equal(changed, [], `${what}: edition 2024 is byte-identical`);
+  };
+  // The edition's pages name no other edition; the switcher reads them from the site root.
+  assert.not.match(before.get('he-thong/vneid.html')!.toString(), '2025/');
+  assert.match(readFileSync(join(first, 'an-ban.js'), 'utf8'), '"year":2025');
+
+  // (a) VNeID retired in the live model: gone from 2025, which 2024's switcher once said on its page.
+  const file = join(root, 'model/national/systems/national-systems.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('id: vneid\n', 'id: vneid\nuntil: "2025-06-30"\n'));
+  const retired = await build('site-retired');
+  assert.not.ok(existsSync(join(retired, '2025/he-thong/vneid.html')), 'the retirement took effect');
+  sameAsBefore(retired, 'element retired');
+
+  // (b) A later edition added to the site.
+  const later = await build('site-2026', 2026);
+  assert.ok(existsSync(join(later, '2026/index.html')));
+  assert.match(readFileSync(join(later, 'an-ban.js'), 'utf8'), '"year":2026');
+  sameAsBefore(later, 'edition 2026 added');
+
+  // (c) Edition 2024 built alone.
+  const alone = await build('site-2024', 2024);
+  assert.not.ok(existsSync(join(alone, '2025')));
+  sameAsBefore(alone, 'edition 2024 alone');
 });
 
 test.run();
