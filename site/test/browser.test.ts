@@ -195,6 +195,17 @@ browser('without JavaScript the edition switcher leads to the list of editions',
   );
 });
 
+browser('the "what changed" page: reached from the navigation, its diagram boxes link to the elements', async (context) => {
+  await withPage(context, `${context.origin}/2025/index.html`, async (page, recorded) => {
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Những gì thay đổi' }).click();
+    await page.waitForURL('**/2025/thay-doi.html');
+    assert.is(await page.locator('h1').textContent(), 'Những gì thay đổi');
+    await page.locator('#so-do-change svg a[data-id="lgsp-ha-nam"]').first().click();
+    await page.waitForURL('**/2025/he-thong/lgsp-ha-nam.html');
+    assert.equal(recorded.problems, []);
+  });
+});
+
 browser('a diagram box links to its element, and the diagram pans and zooms', async (context) => {
   await withPage(context, `${context.origin}/2024/kien-truc/ha-nam.html`, async (page, recorded) => {
     const overall = page.locator('#so-do-overall--ha-nam');

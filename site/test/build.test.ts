@@ -48,10 +48,29 @@ test('the site has both editions, both languages, and a root index leading to th
 
 test('every internal link and anchor resolves, in both languages and every edition; nothing loads from outside', async () => {
   const { outDir } = await builtFixture();
+  // The pages added by editions are among those checked: what changed, and the switcher's forwarding page.
+  for (const path of ['2024/thay-doi.html', '2024/en/thay-doi.html', '2025/thay-doi.html', '2025/en/thay-doi.html', '2024/chuyen-trang.html', '2025/chuyen-trang.html', 'an-ban.html', 'an-ban.js']) {
+    assert.ok(existsSync(join(outDir, path)), path);
+  }
   const { problems, pages, links } = checkSiteLinks(outDir);
   assert.ok(pages > 100, `${pages} pages checked`);
   assert.ok(links > 2000, `${links} links checked`);
   assert.equal(problems, []);
+});
+
+test('the change diagram of 2025 marks what changed, with its legend; the forwarding page knows only its own edition', async () => {
+  const { outDir } = await builtFixture();
+  const html = readFileSync(join(outDir, '2025/thay-doi.html'), 'utf8');
+  const figure = html.slice(html.indexOf('id="so-do-change"'), html.indexOf('</figure>', html.indexOf('id="so-do-change"')));
+  for (const change of ['added', 'removed', 'changed']) assert.match(figure, `change-${change}`);
+  assert.match(figure, '[~] thay đổi', 'legend');
+  // A moved system links to its page in 2025; a removed one is a box without a link.
+  assert.match(figure, '<a href="he-thong/lgsp-ha-nam.html" class="node');
+  assert.match(figure, '<g class="node kind-agency change-removed" data-node="ha-nam" data-id="ha-nam">');
+  const forward = readFileSync(join(outDir, '2024/chuyen-trang.html'), 'utf8');
+  assert.match(forward, '"kien-truc/ha-nam.html"');
+  assert.not.match(forward, '"kien-truc/ninh-binh-2025.html"');
+  assert.not.match(forward, '2025');
 });
 
 test('the link checker finds a broken link and a broken anchor (it can fail)', () => {
