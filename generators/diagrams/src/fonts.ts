@@ -43,12 +43,12 @@ function parseRanges(spec: string): [number, number][] {
 /** Measures text in Noto Sans: widths in px for a font size, per character from the subset that has the glyph. */
 export class FontMetrics {
   private readonly faces = new Map<FontWeight, Face[]>();
-  /** Advance in em by code point, per weight. */
+  /** Advance in font units by code point, per weight. */
   private readonly advances = new Map<FontWeight, Map<number, number>>([
     [400, new Map()],
     [600, new Map()],
   ]);
-  /** Width in em of whole strings (labels are measured again and again while wrapping). */
+  /** Width in font units of words and labels (measured again and again while wrapping). */
   private readonly widths = new Map<FontWeight, Map<string, number>>([
     [400, new Map()],
     [600, new Map()],
@@ -70,35 +70,61 @@ export class FontMetrics {
     this.unitsPerEm = this.faces.get(400)![0]!.font.unitsPerEm;
   }
 
+  /** The face of each code point, per weight (null: no subset has it); every SVG asks for each of its characters. */
+  private readonly faceOf = new Map<FontWeight, Map<number, Face | null>>([
+    [400, new Map()],
+    [600, new Map()],
+  ]);
+
   private faceFor(codePoint: number, weight: FontWeight): Face | undefined {
-    return this.faces.get(weight)!.find((face) => face.ranges.some(([from, to]) => codePoint >= from && codePoint <= to) && face.font.hasGlyphForCodePoint(codePoint));
+    const known = this.faceOf.get(weight)!;
+    let face = known.get(codePoint);
+    if (face === undefined) {
+      face = this.faces.get(weight)!.find((f) => f.ranges.some(([from, to]) => codePoint >= from && codePoint <= to) && f.font.hasGlyphForCodePoint(codePoint)) ?? null;
+      known.set(codePoint, face);
+    }
+    return face ?? undefined;
   }
 
-  /** Advance of one character in em. A character no subset has is counted as 1 em (the fallback font's box). */
+  /** Advance of one character in font units. A character no subset has is counted as 1 em (the fallback font's box). */
   private advance(codePoint: number, weight: FontWeight): number {
     const advances = this.advances.get(weight)!;
     let advance = advances.get(codePoint);
     if (advance === undefined) {
       const face = this.faceFor(codePoint, weight);
-      advance = face ? face.font.glyphForCodePoint(codePoint).advanceWidth / this.unitsPerEm : 1;
+      advance = face ? face.font.glyphForCodePoint(codePoint).advanceWidth : this.unitsPerEm;
       advances.set(codePoint, advance);
     }
     return advance;
   }
 
-  width(text: string, size: number, weight: FontWeight = 400): number {
+  /**
+   * Width of a text in font units: a whole number, so that the width of two texts side by side
+   * is exactly the sum of theirs (no kerning), and wrapping can add words up instead of measuring
+   * every candidate line again.
+   */
+  units(text: string, weight: FontWeight = 400): number {
     const widths = this.widths.get(weight)!;
-    let em = widths.get(text);
-    if (em === undefined) {
-      em = 0;
+    let units = widths.get(text);
+    if (units === undefined) {
+      units = 0;
       for (let i = 0; i < text.length; i++) {
         const codePoint = text.codePointAt(i)!;
         if (codePoint > 0xffff) i++;
-        em += this.advance(codePoint, weight);
+        units += this.advance(codePoint, weight);
       }
-      widths.set(text, em);
+      widths.set(text, units);
     }
-    return em * size;
+    return units;
+  }
+
+  /** Font units as px at a font size. */
+  px(units: number, size: number): number {
+    return (units * size) / this.unitsPerEm;
+  }
+
+  width(text: string, size: number, weight: FontWeight = 400): number {
+    return this.px(this.units(text, weight), size);
   }
 
   /** The subsets a text needs, so an SVG embeds only those. */

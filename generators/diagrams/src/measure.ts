@@ -60,13 +60,19 @@ export function textIn(text: ViewText, lang: Lang): string {
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle, metrics: FontMetrics): string[] {
   const width = (s: string) => metrics.width(s, style.size, style.weight);
+  const fits = (units: number) => metrics.px(units, style.size) <= maxWidth;
+  const space = metrics.units(' ', style.weight);
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
+    // Widths in font units add up exactly, so a candidate line is the line so far, a space and the word.
+    let lineUnits = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
+      const wordUnits = metrics.units(word, style.weight);
+      const candidateUnits = line ? lineUnits + space + wordUnits : wordUnits;
+      if (fits(candidateUnits)) {
+        line = line ? `${line} ${word}` : word;
+        lineUnits = candidateUnits;
         continue;
       }
       if (line) lines.push(line);
@@ -81,6 +87,7 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, metri
         rest = chars.slice(fit).join('');
       }
       line = rest;
+      lineUnits = metrics.units(rest, style.weight);
     }
     if (line || lines.length === 0) lines.push(line);
   }

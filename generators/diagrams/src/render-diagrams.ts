@@ -5,7 +5,7 @@
  * drawn before with the same options is read back whole.
  */
 import type { ComputedView } from '@kientruc/core';
-import { serializeElkGraph, toElkGraph } from './elk-graph.js';
+import { serializeElkGraph, toElkGraph, type ElkNodeInput } from './elk-graph.js';
 import { layoutPool } from './elk-port.js';
 import { FontMetrics, fontMetrics } from './fonts.js';
 import { applyLayout, extractLayout, type LayoutResult, type LaidOutView } from './layout.js';
@@ -17,8 +17,8 @@ export interface RenderedDiagram {
   viewId: string;
   lang: Lang;
   svg: string;
-  /** The ELK input graph (JSON), the same for every language. */
-  elkInput: string;
+  /** The ELK input graph (readable JSON, `serializeElkGraph`), the same for every language; only with `elkInput: true`. */
+  elkInput?: string;
 }
 
 export interface RenderDiagramsOptions {
@@ -35,11 +35,15 @@ export interface RenderDiagramsOptions {
   fontUrl?: (fileName: string) => string;
   /** Draw the title above each diagram (default true). */
   heading?: boolean;
+  /** Also give each diagram its ELK input as readable JSON (`kientruc diagram --all` writes it). */
+  elkInput?: boolean;
 }
 
 export interface PreparedView {
   view: ComputedView;
   measurements: ViewMeasurements;
+  elkGraph: ElkNodeInput;
+  /** The ELK input as compact JSON: what the workers lay out and the layout cache's key hashes. */
   elkInput: string;
   key: string;
 }
@@ -47,12 +51,16 @@ export interface PreparedView {
 /** Measures a view and builds its ELK input (pure apart from reading the font once). */
 export function prepareView(view: ComputedView): PreparedView {
   const measurements = measureView(view, fontMetrics());
-  const elkInput = serializeElkGraph(toElkGraph(view, measurements));
-  return { view, measurements, elkInput, key: layoutKey(elkInput) };
+  const elkGraph = toElkGraph(view, measurements);
+  const elkInput = JSON.stringify(elkGraph);
+  return { view, measurements, elkGraph, elkInput, key: layoutKey(elkInput) };
 }
 
+/** The layout-relevant part of a prepared view, so that a pending layout does not keep the ELK graph alive. */
+type LayoutItem = Pick<PreparedView, 'elkInput' | 'key'>;
+
 /** Layouts by ELK input: from the cache when it has them, else through the pool, each distinct input once. */
-function layoutScheduler(options: { cache?: LayoutCache; workers?: number }): (item: PreparedView) => Promise<LayoutResult> {
+function layoutScheduler(options: { cache?: LayoutCache; workers?: number }): (item: LayoutItem) => Promise<LayoutResult> {
   const pending = new Map<string, Promise<LayoutResult>>();
   return (item) => {
     let promise = pending.get(item.key);
@@ -84,30 +92,36 @@ export async function renderDiagrams(views: ComputedView[], options: RenderDiagr
   const drawn = new Map<number, RenderedDiagram[]>();
   const keys = views.map((view) => drawingKeyOf(view, options));
   // Views drawn before with the same options, read back whole: nothing to measure, lay out or draw.
+  const parts = 1 + options.langs.length;
   if (cache?.getDrawing) {
     views.forEach((view, index) => {
-      const record = cache.getDrawing!(keys[index]!);
-      const parts = record?.split(RECORD_SEPARATOR);
-      if (!parts || parts.length !== options.langs.length + 1) return;
+      const record = cache.getDrawing!(keys[index]!)?.split(RECORD_SEPARATOR);
+      if (!record || record.length !== parts) return;
       drawn.set(
         index,
-        options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: parts[i + 1]!, elkInput: parts[0]! })),
+        options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: record[i + 1]!, ...(options.elkInput ? { elkInput: record[0]! } : {}) })),
       );
     });
   }
   // A pipeline: each view goes to the pool as soon as it is measured, and is drawn as soon as its
-  // layout is back, so that this thread measures and draws while the workers lay out.
+  // layout is back, so that this thread measures and draws while the workers lay out. The largest
+  // views go first, so that the pool does not end on one long layout while the other workers idle.
+  const order = [...views.keys()].filter((index) => !drawn.has(index)).sort((a, b) => views[b]!.nodes.length - views[a]!.nodes.length || a - b);
   const layoutOf = layoutScheduler(options);
   const jobs: Promise<void>[] = [];
-  for (const [index, view] of views.entries()) {
-    if (drawn.has(index)) continue;
-    const item = prepareView(view);
+  for (const index of order) {
+    const view = views[index]!;
+    const { measurements, elkGraph, elkInput, key } = prepareView(view);
+    const readable = options.elkInput ? serializeElkGraph(elkGraph) : '';
     jobs.push(
-      layoutOf(item).then((layout) => {
-        const laid = applyLayout(view, item.measurements, layout);
-        const diagrams = options.langs.map((lang) => ({ viewId: view.id, lang, svg: renderSvg(laid, svgOptions(lang, options)), elkInput: item.elkInput }));
-        cache?.setDrawing?.(keys[index]!, [item.elkInput, ...diagrams.map((d) => d.svg)].join(RECORD_SEPARATOR));
-        drawn.set(index, diagrams);
+      layoutOf({ elkInput, key }).then((layout) => {
+        const laid = applyLayout(view, measurements, layout);
+        const svgs = options.langs.map((lang) => renderSvg(laid, svgOptions(lang, options)));
+        cache?.setDrawing?.(keys[index]!, [readable, ...svgs].join(RECORD_SEPARATOR));
+        drawn.set(
+          index,
+          options.langs.map((lang, i) => ({ viewId: view.id, lang, svg: svgs[i]!, ...(options.elkInput ? { elkInput: readable } : {}) })),
+        );
       }),
     );
     // Let finished layouts be drawn between measurements.
@@ -134,5 +148,5 @@ function svgOptions(lang: Lang, options: RenderDiagramsOptions): SvgOptions {
 function drawingKeyOf(view: ComputedView, options: RenderDiagramsOptions): string {
   const hrefs = options.hrefFor ? options.langs.map((lang) => view.nodes.map((node) => (node.elementId ? (options.hrefFor!(node.elementId, lang) ?? '') : ''))) : [];
   const fonts = options.fontUrl ? FontMetrics.files().map((font) => options.fontUrl!(font.name)) : [];
-  return drawingKey(JSON.stringify({ langs: options.langs, embedFont: options.embedFont === true, heading: options.heading !== false, hrefs, fonts }), JSON.stringify(view));
+  return drawingKey(JSON.stringify({ langs: options.langs, embedFont: options.embedFont === true, heading: options.heading !== false, elkInput: options.elkInput === true, hrefs, fonts }), JSON.stringify(view));
 }

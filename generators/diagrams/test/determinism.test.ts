@@ -48,10 +48,11 @@ test('shuffled files and documents give byte-identical ELK input and SVG', async
   );
   assert.equal(shuffled, ordered, 'the views are equal');
   assert.equal(oneFile, ordered, 'the views are equal with every element in one file');
-  const a = await renderDiagrams(ordered, { langs: ['vi', 'en'] });
-  const b = await renderDiagrams(shuffled, { langs: ['vi', 'en'] });
+  const a = await renderDiagrams(ordered, { langs: ['vi', 'en'], elkInput: true });
+  const b = await renderDiagrams(shuffled, { langs: ['vi', 'en'], elkInput: true });
   assert.is(a.length, b.length);
   for (let i = 0; i < a.length; i++) {
+    assert.ok(a[i]!.elkInput, 'the ELK input is given when asked for');
     assert.is(b[i]!.elkInput, a[i]!.elkInput, `ELK input of ${a[i]!.viewId}`);
     assert.is(b[i]!.svg, a[i]!.svg, `SVG of ${a[i]!.viewId} (${a[i]!.lang})`);
   }

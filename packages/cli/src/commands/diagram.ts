@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { computeViews, evaluateAsOf, loadModel, loadProject, suggest, type ComputedView, type Diagnostic, type LoadedModel } from '@kientruc/core';
-import { closeLayoutPool, createLayoutCache, FontMetrics, prepareView, renderDiagrams, type Lang } from '@kientruc/diagrams';
+import { closeLayoutPool, createLayoutCache, FontMetrics, prepareView, renderDiagrams, serializeElkGraph, type Lang } from '@kientruc/diagrams';
 import { generateMermaid } from '@kientruc/mermaid';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -92,7 +92,7 @@ export async function runDiagram(viewArgument: string | undefined, options: Diag
     const lang = options.lang as Lang;
     let text: string;
     if (options.format === 'mermaid') text = generateMermaid(view, { lang });
-    else if (options.format === 'elk-json') text = prepareView(view).elkInput;
+    else if (options.format === 'elk-json') text = serializeElkGraph(prepareView(view).elkGraph);
     else text = (await renderDiagrams([view], { langs: [lang], cache, embedFont: true }))[0]!.svg;
     if (options.output) writeAtomically(resolve(io.cwd, options.output), text);
     else io.stdout(text);
@@ -126,7 +126,7 @@ async function writeInto(temporary: string, views: ComputedView[], outDir: strin
   const manifest: { id: string; viewType: string; title: ComputedView['title']; subject?: string; files: string[] }[] = [];
   for (let start = 0; start < views.length; start += BATCH) {
     const batch = views.slice(start, start + BATCH);
-    const rendered = await renderDiagrams(batch, { langs: LANGS, cache, fontUrl: (file) => `fonts/${file}` });
+    const rendered = await renderDiagrams(batch, { langs: LANGS, cache, fontUrl: (file) => `fonts/${file}`, elkInput: true });
     for (const view of batch) {
       const written: string[] = [];
       const write = (name: string, text: string) => {
@@ -136,7 +136,7 @@ async function writeInto(temporary: string, views: ComputedView[], outDir: strin
       };
       for (const diagram of rendered.filter((d) => d.viewId === view.id)) {
         write(`${view.id}.${diagram.lang}.svg`, diagram.svg);
-        if (diagram.lang === 'vi') write(`${view.id}.elk.json`, diagram.elkInput);
+        if (diagram.lang === 'vi') write(`${view.id}.elk.json`, diagram.elkInput!);
       }
       for (const lang of LANGS) write(`${view.id}.${lang}.mmd`, generateMermaid(view, { lang }));
       manifest.push({ id: view.id, viewType: view.viewType, title: view.title, ...(view.subject ? { subject: view.subject } : {}), files: written });
