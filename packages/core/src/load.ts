@@ -202,7 +202,8 @@ export function parseModelText(
     diagnostics: [...diagnostics, { severity: 'warning', ruleId: 'empty-file', message: 'File holds no element', fix: 'Add an element or delete the file.', location: at(1, 1) }],
   });
   if (text.trim() === '') return empty();
-  const hasAnchors = ANCHOR.test(text);
+  // `includes` first: the regular expression costs a scan of its own on every file.
+  const hasAnchors = text.includes('&') && ANCHOR.test(text);
   if (hasAnchors) {
     ALIAS.lastIndex = 0;
     let count = 0;
@@ -314,9 +315,9 @@ function fromEntry(entry: ParsedEntry, bytes: Uint8Array): ParsedText {
   return { text, documents: entry.documents, diagnostics: entry.diagnostics };
 }
 
-function toEntry(parsed: ParsedText, bytes: Uint8Array): ParsedEntry {
-  const asRead = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { ...(parsed.text === asRead ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
+function toEntry(parsed: ParsedText): ParsedEntry {
+  // The parser changes the text (BOM, CRLF, NFD) or drops it (bad bytes) only with a diagnostic.
+  return { ...(parsed.diagnostics.length === 0 ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
 }
 
 function sourceFile(path: string, modelDir: string, hash: string, parsed: ParsedText): SourceFile {
@@ -339,7 +340,7 @@ export function parseSources(
     if (!parsed) {
       const entry = stored?.get(path, hash);
       parsed = entry ? fromEntry(entry, bytes) : parseModelText(bytes, limits);
-      if (stored && !entry) stored.set(path, hash, toEntry(parsed, bytes));
+      if (stored && !entry) stored.set(path, hash, toEntry(parsed));
     }
     options.cache?.set(hash, parsed);
     files.push(sourceFile(path, modelDir, hash, parsed));
