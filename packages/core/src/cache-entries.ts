@@ -35,19 +35,19 @@ interface Pack {
 
 /** The entries of one kind, read and written a model folder at a time. */
 export class CachedEntries<T> {
+  /** Packs by cache entry name, and by model folder. */
   private readonly packs = new Map<string, Pack>();
+  private readonly byFolder = new Map<string, Pack>();
   constructor(private readonly folder: string) {}
 
-  private packName(file: string): string {
-    return `${this.folder}/${createHash('sha256').update(dirname(file)).digest('hex').slice(0, 16)}.v8`;
-  }
-
   private pack(file: string): Pack {
-    const name = this.packName(file);
-    let pack = this.packs.get(name);
+    const modelFolder = dirname(file);
+    let pack = this.byFolder.get(modelFolder);
     if (!pack) {
+      const name = `${this.folder}/${createHash('sha256').update(modelFolder).digest('hex').slice(0, 16)}.v8`;
       pack = { entries: readPack(name), changed: false };
       this.packs.set(name, pack);
+      this.byFolder.set(modelFolder, pack);
     }
     return pack;
   }
