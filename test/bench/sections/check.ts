@@ -35,7 +35,7 @@ export default defineSection({
 
     // Each stage alone, without the disk cache: what it costs when nothing is cached.
     await scenario('load: read + parse (no disk cache)', on('load'));
-    await scenario('validate: compile schemas + validate (no disk cache)', on('validate'));
+    await scenario('validate: load validators + validate (no disk cache)', on('validate'));
     const link = await scenario(`link: graph as of ${SYNTHETIC_AS_OF}`, on('link'));
     const rules = await scenario('rules', on('rules'));
     await scenario(`positions: ${DEFECTS} problems in ${DEFECTS} files`, on('positions', faulty.dir));
