@@ -86,7 +86,7 @@ function toStored(documents: ValidatedDocument[], file: SourceFile): StoredValid
   };
 }
 
-/** A file's validation results, and whether they were just computed (not in either cache). */
+/** A file's validation results: from memory, from the disk cache (`stored`), or computed (and stored). */
 function validateFile(file: SourceFile, validator: () => SchemaValidator, stored: CachedEntries<StoredValidation> | undefined): ValidatedDocument[] {
   const cached = validatedFiles.get(file.documents);
   if (cached && cached.path === file.path) return cached.documents;
