@@ -5,23 +5,48 @@
  * 0 success, 1 problems found, 2 wrong usage or unusable input, 3 internal error.
  */
 import { Command, CommanderError } from 'commander';
-import { registerBuild } from './commands/build.js';
-import { registerCheck } from './commands/check.js';
-import { registerDiagram } from './commands/diagram.js';
-import { registerBundle } from './commands/bundle.js';
-import { registerDiff } from './commands/diff.js';
-import { changeDiagram } from './change-diagram.js';
-import { registerPrReport } from './commands/pr-report.js';
-import { registerPublish } from './commands/publish.js';
-import { registerRules } from './commands/rules.js';
-import { registerSchema } from './commands/schema.js';
-import { registerServe } from './commands/serve.js';
 import { UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
+type Io = { cwd: string; stdout: (s: string) => void; setExit: (code: number) => void };
+type Register = (program: Command, io: Io) => void;
+
+/**
+ * Every command module, in the order help lists their commands, each loaded only when needed:
+ * `kientruc check` does not load the site builder, the layout engine or the templates of the
+ * commands it does not run (most of the start-up time otherwise).
+ */
+const COMMANDS: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
+  { names: ['rules', 'explain'], load: async () => (await import('./commands/rules.js')).registerRules },
+  { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
+  { names: ['diff'], load: async () => (await import('./commands/diff.js')).registerDiff },
+  { names: ['publish'], load: async () => (await import('./commands/publish.js')).registerPublish },
+  { names: ['bundle'], load: async () => (await import('./commands/bundle.js')).registerBundle },
+  {
+    names: ['pr-report'],
+    load: async () => {
+      const [{ registerPrReport }, { changeDiagram }] = await Promise.all([import('./commands/pr-report.js'), import('./change-diagram.js')]);
+      return (program, io) => registerPrReport(program, io, changeDiagram);
+    },
+  },
+  { names: ['build'], load: async () => (await import('./commands/build.js')).registerBuild },
+  { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
+  { names: ['diagram'], load: async () => (await import('./commands/diagram.js')).registerDiagram },
+];
+
+/** The command modules to load: the one of the command named first, none for the version, else all (help, suggestions). */
+function commandsFor(argv: string[]): typeof COMMANDS {
+  const [first] = argv;
+  const named = COMMANDS.find((command) => first !== undefined && command.names.includes(first));
+  if (named) return [named];
+  if (argv.length === 1 && (first === '--version' || first === '-V')) return [];
+  return COMMANDS;
+}
+
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let exitCode = 0;
-  const io = {
+  const io: Io = {
     cwd,
     stdout: (s: string) => void process.stdout.write(s),
     setExit: (code: number) => {
@@ -38,17 +63,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       outputError: (message, write) => write(`kientruc: ${message.replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\)/, ' (did you mean $1)').trim()}\n`),
     })
     .showSuggestionAfterError(true);
-  registerCheck(program, io);
-  registerRules(program, io);
-  registerSchema(program, io);
-  registerDiff(program, io);
-  registerPublish(program, io);
-  registerBundle(program, io);
-  registerPrReport(program, io, changeDiagram);
-  registerBuild(program, io);
-  registerServe(program, io);
-  registerDiagram(program, io);
   try {
+    const registers = await Promise.all(commandsFor(argv).map((command) => command.load()));
+    for (const register of registers) register(program, io);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

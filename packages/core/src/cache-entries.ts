@@ -5,15 +5,19 @@
  * again. Entries are V8-serialised, so they come back exactly as computed (numbers like `.inf`
  * included), and a truncated entry does not deserialise. Each kind of entry lives in a folder named
  * after a hash of the code that computes it, so a changed parser or schema never reads an old result.
+ *
+ * The entries of the model files of one folder are kept together in one cache file (a pack):
+ * creating a file costs more than parsing one on some disks, so a first check of a large model
+ * creates one cache file per model folder, not one per model file.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { diskCacheDir, readCacheEntry, writeCacheEntry } from '@kientruc/schema';
 
-/** Entries kept per folder; beyond this, entries the last run did not use go. */
-const MAX_ENTRIES = 4000;
+/** Packs kept per kind of entry; beyond this, the least recently written go (folders of old test runs). */
+const MAX_PACKS = 1000;
 
 /** A folder name for a kind of entry: a hash of the modules that compute it and of other inputs. */
 export function entryFolder(kind: string, modules: URL[], ...inputs: string[]): string {
@@ -23,35 +27,87 @@ export function entryFolder(kind: string, modules: URL[], ...inputs: string[]): 
   return `${kind}/${hash.digest('hex').slice(0, 16)}`;
 }
 
-export function readEntry<T>(folder: string, hash: string): T | undefined {
-  const content = readCacheEntry(`${folder}/${hash}.v8`);
-  if (!content) return undefined;
-  try {
-    return deserialize(content) as T;
-  } catch {
-    return undefined; // a truncated or foreign entry: compute again
+interface Pack {
+  /** Serialised entries by content hash. */
+  entries: Map<string, Uint8Array>;
+  changed: boolean;
+}
+
+/** The entries of one kind, read and written a model folder at a time. */
+export class CachedEntries<T> {
+  /** Packs by cache entry name, and by model folder. */
+  private readonly packs = new Map<string, Pack>();
+  private readonly byFolder = new Map<string, Pack>();
+  constructor(private readonly folder: string) {}
+
+  private pack(file: string): Pack {
+    const modelFolder = dirname(file);
+    let pack = this.byFolder.get(modelFolder);
+    if (!pack) {
+      const name = `${this.folder}/${createHash('sha256').update(modelFolder).digest('hex').slice(0, 16)}.v8`;
+      pack = { entries: readPack(name), changed: false };
+      this.packs.set(name, pack);
+      this.byFolder.set(modelFolder, pack);
+    }
+    return pack;
+  }
+
+  /** The entry of a file's content, when a run stored it. */
+  get(file: string, hash: string): T | undefined {
+    const bytes = this.pack(file).entries.get(hash);
+    if (!bytes) return undefined;
+    try {
+      return deserialize(bytes) as T;
+    } catch {
+      return undefined; // a truncated or foreign entry: compute again
+    }
+  }
+
+  set(file: string, hash: string, value: T): void {
+    const pack = this.pack(file);
+    pack.entries.set(hash, serialize(value));
+    pack.changed = true;
+  }
+
+  /**
+   * Writes the packs that got new entries, with only the entries of `current` (the content hashes of
+   * the model's files now: older versions of edited files go), and prunes the other folders of this
+   * kind (older code, other limits).
+   */
+  save(current: Set<string>): void {
+    if (!diskCacheDir()) return;
+    let written = false;
+    for (const [name, pack] of this.packs) {
+      if (!pack.changed) continue;
+      const kept = new Map([...pack.entries].filter(([hash]) => current.has(hash)));
+      writeCacheEntry(name, serialize(kept));
+      pack.changed = false;
+      written = true;
+    }
+    if (written) prune(this.folder);
   }
 }
 
-export function writeEntry(folder: string, hash: string, value: unknown): void {
-  if (!diskCacheDir()) return;
-  // Not atomic (one file operation less per entry): a truncated entry does not deserialise.
-  writeCacheEntry(`${folder}/${hash}.v8`, serialize(value), { atomic: false });
+function readPack(name: string): Map<string, Uint8Array> {
+  const content = readCacheEntry(name);
+  if (!content) return new Map();
+  try {
+    const entries = deserialize(content) as unknown;
+    return entries instanceof Map ? (entries as Map<string, Uint8Array>) : new Map();
+  } catch {
+    return new Map(); // a truncated or foreign pack: compute again
+  }
 }
 
-/**
- * Keeps the cache bounded: the other folders of the same kind go (older code, other limits), and
- * when a folder holds too many entries, those the last run did not use (older versions of edited files).
- */
-export function pruneEntries(folder: string, used: Set<string>): void {
-  const dir = diskCacheDir();
-  if (!dir) return;
+function prune(folder: string): void {
+  const dir = diskCacheDir()!;
   const [kind] = folder.split('/');
   try {
     for (const name of readdirSync(join(dir, kind!))) if (`${kind}/${name}` !== folder) rmSync(join(dir, kind!, name), { recursive: true, force: true });
-    const entries = readdirSync(join(dir, folder));
-    if (entries.length <= MAX_ENTRIES) return;
-    for (const name of entries) if (!used.has(name.replace(/\.v8$/, ''))) rmSync(join(dir, folder, name), { force: true });
+    const packs = readdirSync(join(dir, folder)).filter((name) => name.endsWith('.v8'));
+    if (packs.length <= MAX_PACKS) return;
+    const written = (name: string) => statSync(join(dir, folder, name)).mtimeMs;
+    for (const name of packs.sort((a, b) => written(b) - written(a)).slice(MAX_PACKS)) rmSync(join(dir, folder, name), { force: true });
   } catch {
     // Another process pruned first, or the cache is not writable: nothing to do.
   }

@@ -10,7 +10,7 @@ import jsYaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { createRequire } from 'node:module';
 import { diskCacheDir } from '@kientruc/schema';
-import { entryFolder, pruneEntries, readEntry, writeEntry } from './cache-entries.js';
+import { CachedEntries, entryFolder } from './cache-entries.js';
 import { isNfc, normalizeDeep } from './text.js';
 import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
 
@@ -202,7 +202,8 @@ export function parseModelText(
     diagnostics: [...diagnostics, { severity: 'warning', ruleId: 'empty-file', message: 'File holds no element', fix: 'Add an element or delete the file.', location: at(1, 1) }],
   });
   if (text.trim() === '') return empty();
-  const hasAnchors = ANCHOR.test(text);
+  // `includes` first: the regular expression costs a scan of its own on every file.
+  const hasAnchors = text.includes('&') && ANCHOR.test(text);
   if (hasAnchors) {
     ALIAS.lastIndex = 0;
     let count = 0;
@@ -309,18 +310,14 @@ interface ParsedEntry {
   diagnostics: FileDiagnostic[];
 }
 
-function readParsed(hash: string, bytes: Uint8Array, limits: LoadLimits): ParsedText | undefined {
-  const entry = readEntry<ParsedEntry>(parsedFolder(limits), hash);
-  if (!entry) return undefined;
+function fromEntry(entry: ParsedEntry, bytes: Uint8Array): ParsedText {
   const text = entry.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return { text, documents: entry.documents, diagnostics: entry.diagnostics };
 }
 
-function writeParsed(hash: string, bytes: Uint8Array, limits: LoadLimits, parsed: ParsedText): void {
-  if (!diskCacheDir()) return;
-  const asRead = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const entry: ParsedEntry = { ...(parsed.text === asRead ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
-  writeEntry(parsedFolder(limits), hash, entry);
+function toEntry(parsed: ParsedText): ParsedEntry {
+  // The parser changes the text (BOM, CRLF, NFD) or drops it (bad bytes) only with a diagnostic.
+  return { ...(parsed.diagnostics.length === 0 ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
 }
 
 function sourceFile(path: string, modelDir: string, hash: string, parsed: ParsedText): SourceFile {
@@ -331,27 +328,26 @@ function sourceFile(path: string, modelDir: string, hash: string, parsed: Parsed
 export function parseSources(
   sources: ModelSource[],
   modelDir: string,
-  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean } = {},
+  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean; unchanged?: string[] } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  let written = false;
+  const stored = options.onDisk && diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
   for (const { path, bytes } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const hash = createHash('sha256').update(bytes).digest('hex');
-    let parsed = options.cache?.get(hash) ?? (options.onDisk ? readParsed(hash, bytes, limits) : undefined);
+    let parsed = options.cache?.get(hash);
     if (!parsed) {
-      parsed = parseModelText(bytes, limits);
-      if (options.onDisk) {
-        writeParsed(hash, bytes, limits, parsed);
-        written = true;
-      }
+      const entry = stored?.get(path, hash);
+      parsed = entry ? fromEntry(entry, bytes) : parseModelText(bytes, limits);
+      if (stored && !entry) stored.set(path, hash, toEntry(parsed));
     }
     options.cache?.set(hash, parsed);
     files.push(sourceFile(path, modelDir, hash, parsed));
     for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
   }
-  if (written) pruneEntries(parsedFolder(limits), new Set(files.map((file) => file.hash)));
+  // The files a ParseCache did not read again keep their entries too.
+  stored?.save(new Set([...files.map((file) => file.hash), ...(options.unchanged ?? [])]));
   return { files, diagnostics };
 }
 
@@ -401,7 +397,7 @@ export function loadModelFiles(
     }
   }
   // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
-  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, ...(cache ? { cache } : {}) });
+  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, unchanged: unchanged.map((file) => file.hash), ...(cache ? { cache } : {}) });
   if (!cache) return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
   for (const file of parsed.files) {
     const stamp = stamps.get(file.path);

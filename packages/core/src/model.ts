@@ -2,8 +2,8 @@
  * Validation: parsed documents → typed elements. Each document is one element, checked against
  * the schema of its `kind`. Every error of every element is collected.
  */
-import { createValidator, isElementKind, ELEMENT_KINDS, validatorKey, type ElementKind, type ModelElement, type SchemaValidator } from '@kientruc/schema';
-import { entryFolder, pruneEntries, readEntry, writeEntry } from './cache-entries.js';
+import { createValidator, diskCacheDir, isElementKind, ELEMENT_KINDS, validatorKey, type ElementKind, type ModelElement, type SchemaValidator } from '@kientruc/schema';
+import { CachedEntries, entryFolder } from './cache-entries.js';
 import { whereText, type Diagnostic } from './diagnostics.js';
 import type { ParsedDocument, SourceFile } from './load.js';
 import { suggest } from './suggest.js';
@@ -86,16 +86,16 @@ function toStored(documents: ValidatedDocument[], file: SourceFile): StoredValid
   };
 }
 
-/** A file's validation results, and whether they were just computed (not in either cache). */
-function validateFile(file: SourceFile, validator: () => SchemaValidator, onDisk: boolean): { documents: ValidatedDocument[]; computed: boolean } {
+/** A file's validation results: from memory, from the disk cache (`stored`), or computed (and stored). */
+function validateFile(file: SourceFile, validator: () => SchemaValidator, stored: CachedEntries<StoredValidation> | undefined): ValidatedDocument[] {
   const cached = validatedFiles.get(file.documents);
-  if (cached && cached.path === file.path) return { documents: cached.documents, computed: false };
-  const stored = onDisk ? readEntry<StoredValidation>(validatedFolder(), file.hash) : undefined;
-  const restored = stored ? fromStored(stored, file) : undefined;
+  if (cached && cached.path === file.path) return cached.documents;
+  const entry = stored?.get(file.path, file.hash);
+  const restored = entry ? fromStored(entry, file) : undefined;
   const documents = restored ?? validateDocuments(file, validator());
-  if (onDisk && !restored) writeEntry(validatedFolder(), file.hash, toStored(documents, file));
+  if (stored && !restored) stored.set(file.path, file.hash, toStored(documents, file));
   validatedFiles.set(file.documents, { path: file.path, documents });
-  return { documents, computed: !restored };
+  return documents;
 }
 
 function validateDocuments(file: SourceFile, validator: SchemaValidator): ValidatedDocument[] {
@@ -164,11 +164,9 @@ export function validateModel(files: SourceFile[], options: { onDisk?: boolean }
   const lazyValidator = () => (validator ??= createValidator());
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, ElementRecord>();
-  let computed = false;
+  const stored = options.onDisk && diskCacheDir() ? new CachedEntries<StoredValidation>(validatedFolder()) : undefined;
   for (const file of files) {
-    const result = validateFile(file, lazyValidator, options.onDisk ?? false);
-    computed ||= result.computed;
-    for (const validated of result.documents) {
+    for (const validated of validateFile(file, lazyValidator, stored)) {
       // Copies: positions are filled in later, on the diagnostics of this check only.
       for (const d of validated.diagnostics) diagnostics.push({ ...d, location: { ...d.location } });
       const element = validated.record;
@@ -200,7 +198,7 @@ export function validateModel(files: SourceFile[], options: { onDisk?: boolean }
       byId.set(id, element);
     }
   }
-  if (options.onDisk && computed) pruneEntries(validatedFolder(), new Set(files.map((file) => file.hash)));
+  stored?.save(new Set(files.map((file) => file.hash)));
   // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
   const elements = [...byId.keys()].sort().map((id) => byId.get(id)!);
   return { model: { files, elements, byId }, diagnostics };

@@ -2,12 +2,13 @@
  * Results kept in the disk cache come back exactly as computed: parse results (documents, text,
  * the diagnostics of bad input) for every kind of file the loader knows, and validation results.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize } from 'node:v8';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadModel, loadModelFiles, type LoadedModel, type LoadResult } from '../src/index.js';
+import { loadModel, loadModelFiles, ParseCache, type LoadedModel, type LoadResult } from '../src/index.js';
 
 const MODELINE = '# yaml-language-server: $schema=.schema/kientruc.schema.json\n';
 const FILES: Record<string, string | Buffer> = {
@@ -52,7 +53,7 @@ test('a second load reads every file from the disk cache and gets the same resul
   assert.not.ok(existsSync(join(cacheDir, 'parsed')), 'nothing written with the cache off');
   const first = load(modelDir, cacheDir);
   const [parser] = readdirSync(join(cacheDir, 'parsed'));
-  assert.is(readdirSync(join(cacheDir, 'parsed', parser!)).length, Object.keys(FILES).length, 'one entry per file content');
+  assert.is(readdirSync(join(cacheDir, 'parsed', parser!)).length, 1, 'one cache file for the model folder');
   const second = load(modelDir, cacheDir);
   for (const result of [first, second]) {
     assert.equal(result.diagnostics, fresh.diagnostics);
@@ -62,7 +63,7 @@ test('a second load reads every file from the disk cache and gets the same resul
   assert.equal(second.files.find((file) => file.path.endsWith('plain.yaml'))?.documents[1]?.value, { kind: 'view', id: 'v', n: [Infinity, -Infinity, NaN, 1000, 31, null, true] });
 });
 
-test('a corrupt entry is parsed again; entries of another parser go; other limits do not read it', () => {
+test('a corrupt cache file is parsed again; entries of another parser go; other limits do not read it', () => {
   const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
   folders.push(modelDir, cacheDir);
@@ -80,6 +81,27 @@ test('a corrupt entry is parsed again; entries of another parser go; other limit
   process.env.KIENTRUC_CACHE_DIR = cacheDir;
   const other = loadModelFiles(modelDir, { limits: { maxFileBytes: 10, maxAliases: 1 } });
   assert.is(other.diagnostics[0]?.ruleId, 'file-too-large', 'other limits, other entries');
+});
+
+test('a re-check that reads only the edited file keeps the other files of its folder in the cache', () => {
+  const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
+  folders.push(modelDir, cacheDir);
+  const old = new Date(Date.now() - 60_000);
+  for (const name of ['a.yaml', 'b.yaml']) {
+    writeFileSync(join(modelDir, name), `${MODELINE}kind: agency\nid: ${name[0]}\n`);
+    utimesSync(join(modelDir, name), old, old); // not "racy": the ParseCache trusts its stat
+  }
+  process.env.KIENTRUC_CACHE_DIR = cacheDir;
+  delete process.env.KIENTRUC_CACHE;
+  const cache = new ParseCache();
+  loadModelFiles(modelDir, { cache });
+  writeFileSync(join(modelDir, 'a.yaml'), `${MODELINE}kind: agency\nid: a2\n`);
+  const again = loadModelFiles(modelDir, { cache });
+  const [parser] = readdirSync(join(cacheDir, 'parsed'));
+  const [pack] = readdirSync(join(cacheDir, 'parsed', parser!));
+  const stored = deserialize(readFileSync(join(cacheDir, 'parsed', parser!, pack!))) as Map<string, Uint8Array>;
+  assert.equal([...stored.keys()].sort(), again.files.map((file) => file.hash).sort(), 'the unchanged file and the edited one, not its older version');
 });
 
 const VALIDATION: Record<string, string> = {
@@ -112,7 +134,7 @@ test('validation results read from the disk cache equal fresh ones, after a rena
   assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'not-an-element'));
   assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'first run: computed and stored');
   const [folder] = readdirSync(join(cacheDir, 'validated'));
-  assert.is(readdirSync(join(cacheDir, 'validated', folder!)).length, 2, 'one entry per file content');
+  assert.is(readdirSync(join(cacheDir, 'validated', folder!)).length, 1, 'one cache file for the model folder');
   assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'second run: read back');
   renameSync(join(modelDir, 'errors.yaml'), join(modelDir, 'a-errors.yaml'));
   assert.equal(summary(loadWith(modelDir, cacheDir)), summary(loadWith(modelDir, 'off')), 'a renamed file');

@@ -5,7 +5,7 @@
  * only costs recomputing it. `KIENTRUC_CACHE=off` turns the cache off; `KIENTRUC_CACHE_DIR`
  * moves it.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,16 +54,5 @@ export function writeCacheEntry(name: string, content: string | Uint8Array, opti
     renameSync(temporary, path);
   } catch {
     // A read-only or full disk: the next run recomputes.
-  }
-}
-
-/** Removes the entries of a cache folder other than `keep` (entries made stale by a change). */
-export function pruneCacheFolder(folder: string, keep: string): void {
-  const dir = diskCacheDir();
-  if (!dir) return;
-  try {
-    for (const name of readdirSync(join(dir, folder))) if (name !== keep && !name.endsWith('.tmp')) rmSync(join(dir, folder, name), { force: true });
-  } catch {
-    // Nothing to prune.
   }
 }

@@ -1,19 +1,19 @@
 /**
- * Validation of elements against their kind's schema with ajv (draft 2020-12).
- * The schemas are compiled once; every error of every element is returned, not only the first.
+ * Validation of elements against their kind's schema with ajv (draft 2020-12). Every error of
+ * every element is returned, not only the first.
+ *
+ * Compiling the schemas takes most of a second, so `pnpm gen` compiles them ahead of time into
+ * `src/generated/validators.ts` (ajv's standalone code: the same validation functions). At run
+ * time the schemas are compiled only when that file is stale (a schema edited, `pnpm gen` not run
+ * yet).
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { pruneCacheFolder, readCacheEntry, writeCacheEntry } from './disk-cache.js';
+import * as generated from './generated/validators.js';
 import { ELEMENT_KINDS, type ElementKind } from './kinds.js';
 import { allSchemaFiles, readSchema } from './schema-files.js';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-const standaloneCode = standaloneCodeModule as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string;
 
 export interface SchemaError {
   /** JSON pointer segments from the validated value to the offending value. */
@@ -103,91 +103,94 @@ function simplify(errors: ErrorObject[]): SchemaError[] {
 }
 
 const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true } as const;
-const CONFIG = 'config';
 const require = createRequire(import.meta.url);
 
-interface Compiled {
-  elements: Map<ElementKind, ValidateFunction>;
-  config: ValidateFunction;
+/** The export name of a kind's validation function in the standalone code (`business-function` → `businessFunction`). */
+function exportName(kind: ElementKind | 'config'): string {
+  return kind.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+let sourceKey: string | undefined;
+
+/** What the compiled code depends on: the schemas, ajv, ajv-formats and the options. */
+export function schemaSourceKey(): string {
+  if (sourceKey) return sourceKey;
+  const hash = createHash('sha256');
+  const versions = ['ajv', 'ajv-formats'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
+  hash.update(JSON.stringify({ versions, options: AJV_OPTIONS }));
+  for (const file of allSchemaFiles()) hash.update(file).update(JSON.stringify(readSchema(file)));
+  sourceKey = hash.digest('hex').slice(0, 32);
+  return sourceKey;
 }
 
 let key: string | undefined;
 
 /**
- * What validation results depend on: the schemas, ajv, its options and this module (the errors
- * it reports). Compiled code and cached validation results are stored under it.
+ * What validation results depend on: the compiled code and this module (the errors it reports).
+ * Cached validation results are stored under it.
  */
 export function validatorKey(): string {
-  if (key) return key;
-  const hash = createHash('sha256');
-  const versions = ['ajv', 'ajv-formats'].map((name) => (require(`${name}/package.json`) as { version: string }).version);
-  hash.update(JSON.stringify({ versions, options: AJV_OPTIONS }));
-  hash.update(readFileSync(new URL(import.meta.url)));
-  for (const file of allSchemaFiles()) hash.update(file).update(JSON.stringify(readSchema(file)));
-  key = hash.digest('hex').slice(0, 32);
+  key ??= createHash('sha256').update(schemaSourceKey()).update(readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 32);
   return key;
 }
 
-function compile(): { compiled: Compiled; code: string } {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
-  addFormats(ajv);
+function newAjv(code: { source?: boolean; esm?: boolean; lines?: boolean } = {}): Ajv2020 {
+  // Loaded only here: a check with current generated code never loads the compiler.
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as { default: (ajv: Ajv2020) => void };
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code });
+  addFormats.default(ajv);
   ajv.addKeyword({ keyword: 'x-relation', schemaType: 'object' });
   for (const file of allSchemaFiles()) ajv.addSchema(readSchema(file), file);
-  const elements = new Map<ElementKind, ValidateFunction>();
-  for (const kind of ELEMENT_KINDS) {
-    const fn = ajv.getSchema(`${kind}.schema.json`);
-    if (!fn) throw new Error(`schema for kind ${kind} did not compile`);
-    elements.set(kind, fn);
-  }
-  const config = ajv.getSchema('config.schema.json')!;
-  const refs = Object.fromEntries([...ELEMENT_KINDS.map((kind) => [kind, `${kind}.schema.json`]), [CONFIG, 'config.schema.json']]);
-  return { compiled: { elements, config }, code: standaloneCode(ajv, refs) };
+  return ajv;
 }
 
-/** The code compiled by an earlier process (ajv's standalone code: the same validation functions). */
-function loadCompiled(code: string): Compiled | undefined {
-  try {
-    const module: { exports: Record<string, ValidateFunction | undefined> } = { exports: {} };
-    new Function('module', 'exports', 'require', code)(module, module.exports, require);
-    const elements = new Map<ElementKind, ValidateFunction>();
-    for (const kind of ELEMENT_KINDS) {
-      const fn = module.exports[kind];
-      if (typeof fn !== 'function') return undefined;
-      elements.set(kind, fn);
-    }
-    const config = module.exports[CONFIG];
-    return typeof config === 'function' ? { elements, config } : undefined;
-  } catch {
-    return undefined;
-  }
+const KINDS_AND_CONFIG = [...ELEMENT_KINDS, 'config'] as const;
+
+/** The schemas compiled in this process (when the generated code is stale, and for tests). */
+export function compileValidationFunctions(): Map<ElementKind | 'config', ValidateFunction> {
+  const ajv = newAjv();
+  return new Map(
+    KINDS_AND_CONFIG.map((kind) => {
+      const fn = ajv.getSchema(`${kind}.schema.json`);
+      if (!fn) throw new Error(`schema for ${kind} did not compile`);
+      return [kind, fn];
+    }),
+  );
 }
 
-let instance: SchemaValidator | undefined;
+/** ajv's standalone ES module code of every validation function, for `pnpm gen`. */
+export function standaloneValidatorCode(): string {
+  const ajv = newAjv({ source: true, esm: true, lines: true });
+  const { default: standaloneCode } = require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv2020, refs: Record<string, string>) => string };
+  return standaloneCode(ajv, Object.fromEntries(KINDS_AND_CONFIG.map((kind) => [exportName(kind), `${kind}.schema.json`])));
+}
 
-/**
- * The validator, compiled once per process. Compiling the schemas is a large part of a cold
- * check, so the compiled code is kept in the disk cache under a hash of everything it depends on.
- */
-export function createValidator(): SchemaValidator {
-  if (instance) return instance;
-  const name = `${validatorKey()}.cjs`;
-  const cached = readCacheEntry(`validators/${name}`);
-  let compiled = cached ? loadCompiled(cached.toString('utf8')) : undefined;
-  if (!compiled) {
-    const fresh = compile();
-    writeCacheEntry(`validators/${name}`, fresh.code);
-    pruneCacheFolder('validators', name);
-    compiled = fresh.compiled;
-  }
-  const { elements, config } = compiled;
-  instance = {
+/** The generated functions, when they were generated from the schemas as they are now. */
+function generatedValidationFunctions(): Map<ElementKind | 'config', ValidateFunction> | undefined {
+  const module = generated as unknown as Record<string, unknown>;
+  if (module.SCHEMA_SOURCE_KEY !== schemaSourceKey()) return undefined;
+  return new Map(KINDS_AND_CONFIG.map((kind) => [kind, module[exportName(kind)] as ValidateFunction]));
+}
+
+function validatorOf(functions: Map<ElementKind | 'config', ValidateFunction>): SchemaValidator {
+  const config = functions.get('config')!;
+  return {
     validateElement(kind, value) {
-      const validate = elements.get(kind)!;
+      const validate = functions.get(kind)!;
       return validate(value) ? [] : simplify(validate.errors ?? []);
     },
     validateConfig(value) {
       return config(value) ? [] : simplify(config.errors ?? []);
     },
   };
+}
+
+let instance: SchemaValidator | undefined;
+
+/** The validator, made once per process: the generated code, or the schemas compiled if it is stale. */
+export function createValidator(options: { compile?: boolean } = {}): SchemaValidator {
+  if (options.compile) return validatorOf(compileValidationFunctions());
+  instance ??= validatorOf(generatedValidationFunctions() ?? compileValidationFunctions());
   return instance;
 }

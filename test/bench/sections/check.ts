@@ -35,7 +35,7 @@ export default defineSection({
 
     // Each stage alone, without the disk cache: what it costs when nothing is cached.
     await scenario('load: read + parse (no disk cache)', on('load'));
-    await scenario('validate: compile schemas + validate (no disk cache)', on('validate'));
+    await scenario('validate: load validators + validate (no disk cache)', on('validate'));
     const link = await scenario(`link: graph as of ${SYNTHETIC_AS_OF}`, on('link'));
     const rules = await scenario('rules', on('rules'));
     await scenario(`positions: ${DEFECTS} problems in ${DEFECTS} files`, on('positions', faulty.dir));
@@ -49,7 +49,7 @@ export default defineSection({
     await cli('CLI process, disk cache warm', 'warm');
     context.log('check: CLI start-up alone');
     const startup = await context.measureCommand([join(REPO_ROOT, 'packages/cli/bin/kientruc.js'), '--version']);
-    rows.push(toRow('check', 'CLI start-up alone (kientruc --version)', startup, { note: 'node start, tsx, loading every command module' }));
+    rows.push(toRow('check', 'CLI start-up alone (kientruc --version)', startup, { note: 'node start, tsx, the command line (no command module loaded)' }));
 
     // Facts about what was measured, for the notes under the table.
     const first = (list: { [key: string]: unknown }[], key: string) => list[0]?.[key];

@@ -18,8 +18,8 @@ if (!scenario || !modelDir || !asOf) {
   process.exit(2);
 }
 
-// Reading the project validates kientruc.config.yaml, which compiles the schemas: stages before
-// `validate` must not do it, and the whole-check scenarios time it.
+// Reading the project validates kientruc.config.yaml, which loads the (generated) validators:
+// stages before `validate` do not do it, and the whole-check scenarios time it.
 /** Successive one-file edits re-checked in the `recheck` scenario (its time is their median). */
 const EDITS = 5;
 const project = () => loadProject({ cwd: modelDir, modelDir }).project;
@@ -33,7 +33,7 @@ switch (scenario) {
   }
   case 'validate': {
     const { files } = loadModelFiles(modelDir, { limits });
-    // Includes compiling the schemas: this is a cold start.
+    // Includes loading the validators: this is a cold start.
     const validated = timed(() => validateModel(files));
     report({ ms: validated.ms, cpuMs: validated.cpuMs, elements: validated.value.model.elements.length });
     break;
