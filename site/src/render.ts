@@ -18,6 +18,8 @@ export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', i
 
 export type SafeHtml = Handlebars.SafeString;
 
+type KnownHelpers = NonNullable<CompileOptions['knownHelpers']>;
+
 export function safeHtml(html: string): SafeHtml {
   return new Handlebars.SafeString(html);
 }
@@ -37,8 +39,11 @@ export class Renderer {
   private pages = new Map<string, Handlebars.TemplateDelegate>();
   private layouts = new Map<string, Handlebars.TemplateDelegate>();
 
+  private readonly knownHelpers: KnownHelpers;
+
   constructor(readonly templatesDir: string = DEFAULT_TEMPLATES_DIR) {
     this.registerHelpers();
+    this.knownHelpers = Object.fromEntries(Object.keys(this.env.helpers).map((name) => [name, true]));
     this.load();
   }
 
@@ -54,7 +59,9 @@ export class Renderer {
       try {
         // Handlebars compiles lazily; parsing now makes a syntax error fail here, naming its file.
         this.env.parse(source);
-        return this.env.compile(source);
+        // Every helper is registered before templates compile: told so, Handlebars calls them
+        // directly and reads `{{name}}` as a field without first looking for a helper.
+        return this.env.compile(source, { knownHelpers: this.knownHelpers, knownHelpersOnly: true });
       } catch (error) {
         throw new TemplateError(`${file}: ${(error as Error).message}`);
       }
