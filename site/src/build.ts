@@ -223,8 +223,8 @@ export interface PreparedSite {
   pages: number;
   /** Renders one output; the pages of an edition need its diagrams drawn. */
   render(output: OutputSpec): string | Uint8Array;
-  /** Draws an edition's diagrams (layout workers run until `closeLayoutPool`). */
-  draw(year: number): Promise<void>;
+  /** Draws the views given of an edition, default all (layout workers run until `closeLayoutPool`). */
+  draw(year: number, viewIds?: readonly string[]): Promise<void>;
   /** Draws the diagrams one output shows, if any (serve: only what is viewed is drawn). */
   drawFor(output: OutputSpec): Promise<void>;
   /** Drops an edition's drawings from memory. */
@@ -325,9 +325,9 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
     byPath: new Map(outputs.map((output) => [output.path, output])),
     pages: pages.length,
     render: (output) => (output.kind === 'page' ? renderPage(output) : output.content()),
-    draw: async (year) => {
+    draw: async (year, viewIds) => {
       const diagrams = editionDiagrams(year);
-      if (diagrams instanceof EditionDiagrams) await diagrams.draw();
+      if (diagrams instanceof EditionDiagrams) await diagrams.draw(viewIds);
     },
     drawFor: async (output) => {
       if (output.kind !== 'page' || !output.views.length) return;
@@ -342,6 +342,48 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
   };
 }
 
+/**
+ * Diagrams drawn at a time: enough to keep the layout workers busy, few enough that their
+ * drawings (inline SVG, hundreds of megabytes for a national edition) never are all in memory.
+ */
+const VIEWS_PER_BATCH = 400;
+
+/**
+ * An edition's outputs in batches that each draw at most about VIEWS_PER_BATCH views, a page in
+ * both languages in the same batch (a view is drawn in both languages at once).
+ */
+function batchesOf(outputs: OutputSpec[]): { outputs: OutputSpec[]; views: string[] }[] {
+  const pagesByKey = new Map<string, PageSpec[]>();
+  for (const output of outputs) {
+    if (output.kind !== 'page') continue;
+    const key = `${output.edition}/${output.key}`;
+    const pages = pagesByKey.get(key);
+    if (pages) pages.push(output);
+    else pagesByKey.set(key, [output]);
+  }
+  const batches: { outputs: OutputSpec[]; views: string[] }[] = [];
+  let batch: { outputs: OutputSpec[]; views: Set<string> } = { outputs: [], views: new Set() };
+  for (const output of outputs) {
+    if (output.kind !== 'page') {
+      batch.outputs.push(output);
+      continue;
+    }
+    const pages = pagesByKey.get(`${output.edition}/${output.key}`);
+    if (!pages) continue;
+    pagesByKey.delete(`${output.edition}/${output.key}`);
+    for (const page of pages) {
+      batch.outputs.push(page);
+      for (const view of page.views) batch.views.add(view);
+    }
+    if (batch.views.size >= VIEWS_PER_BATCH) {
+      batches.push({ outputs: batch.outputs, views: [...batch.views] });
+      batch = { outputs: [], views: new Set() };
+    }
+  }
+  if (batch.outputs.length) batches.push({ outputs: batch.outputs, views: [...batch.views] });
+  return batches;
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
@@ -352,31 +394,40 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   timings.render = 0;
   let written = 0;
   try {
-    // One edition at a time: its diagrams drawn, its outputs written, its drawings dropped. The
-    // site root's files (index, 404) go with the latest edition.
+    // One edition at a time, a batch of pages at a time: their diagrams drawn, the pages
+    // rendered and written, the drawings dropped. The site root's files (index, 404) go with the
+    // latest edition.
     const years = prepared.editions.map((edition) => edition.year);
     for (const [index, year] of years.entries()) {
       const last = index === years.length - 1;
       const own = outputs.filter((output) => output.path.startsWith(`${year}/`) || (last && !/^\d{4}\//.test(output.path)));
-      let phase = performance.now();
-      progress({ phase: 'diagrams', done: index, total: years.length, detail: String(year) });
-      await prepared.draw(year);
-      timings.diagrams += Math.round(performance.now() - phase);
-      phase = performance.now();
-      for (const output of own) {
-        if (written++ % 50 === 0) progress({ phase: 'render', done: written, total: outputs.length, detail: output.path });
-        writer.write(output.path, prepared.render(output));
+      const batches = batchesOf(own);
+      const views = batches.reduce((sum, batch) => sum + batch.views.length, 0);
+      let drawn = 0;
+      for (const batch of batches) {
+        let phase = performance.now();
+        if (batch.views.length) {
+          progress({ phase: 'diagrams', done: drawn, total: views, detail: String(year) });
+          await prepared.draw(year, batch.views);
+          drawn += batch.views.length;
+          timings.diagrams += Math.round(performance.now() - phase);
+          phase = performance.now();
+        }
+        for (const output of batch.outputs) {
+          if (written++ % 50 === 0) progress({ phase: 'render', done: written, total: outputs.length, detail: output.path });
+          await writer.write(output.path, prepared.render(output));
+        }
+        prepared.release(year);
+        timings.render += Math.round(performance.now() - phase);
       }
-      prepared.release(year);
-      timings.render += Math.round(performance.now() - phase);
     }
     progress({ phase: 'render', done: outputs.length, total: outputs.length });
     const phase = performance.now();
-    writer.commit();
+    await writer.commit();
     progress({ phase: 'commit', done: 1, total: 1 });
     timings.commit = Math.round(performance.now() - phase);
   } catch (error) {
-    writer.abort();
+    await writer.abort();
     throw error;
   } finally {
     await closeLayoutPool();

@@ -430,7 +430,8 @@ export class MissingWordError extends Error {
 export function t(key: string, lang: Lang, values: Record<string, string | number> = {}): string {
   const entry = ui[key];
   if (!entry) throw new MissingWordError(`No text for \`${key}\` in site/src/i18n.ts`);
-  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const text = entry[lang];
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
 }
 
 /** The label of an enumerated value; an unknown value shows as itself (a newer schema, say). */

@@ -82,19 +82,18 @@ export function sortOutputs<T extends PlannedOutput>(outputs: T[]): T[] {
   return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The relative link from one output to another (both paths from the site root). */
+/**
+ * The relative link from one output to another (both paths from the site root). Every link on
+ * every page goes through here, so it walks the two strings once instead of splitting them.
+ */
 export function relativeHref(from: string, to: string): string {
-  const fromDir = from.split('/').slice(0, -1);
-  const [toPath, anchor] = splitAnchor(to);
-  const toParts = toPath.split('/');
+  const hash = to.indexOf('#');
+  const toPath = hash === -1 ? to : to.slice(0, hash);
+  // The folders both paths start with: up to the last `/` they share.
   let common = 0;
-  while (common < fromDir.length && common < toParts.length - 1 && fromDir[common] === toParts[common]) common++;
-  const up = fromDir.length - common;
-  const rest = toParts.slice(common).join('/');
-  return `${'../'.repeat(up)}${rest}${anchor ? `#${anchor}` : ''}`;
-}
-
-function splitAnchor(path: string): [string, string | undefined] {
-  const hash = path.indexOf('#');
-  return hash === -1 ? [path, undefined] : [path.slice(0, hash), path.slice(hash + 1)];
+  const shared = Math.min(from.length, toPath.length);
+  for (let i = 0; i < shared && from.charCodeAt(i) === toPath.charCodeAt(i); i++) if (from.charCodeAt(i) === 47) common = i + 1;
+  let up = '';
+  for (let i = from.indexOf('/', common); i !== -1; i = from.indexOf('/', i + 1)) up += '../';
+  return `${up}${toPath.slice(common)}${hash === -1 || hash === to.length - 1 ? '' : to.slice(hash)}`;
 }

@@ -8,22 +8,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { cellHtml, factsHtml, linkHtml, localHtml, tableHtml } from './html.js';
 import { label, t } from './i18n.js';
+import type { Cell, Fact, Link, Table } from './pages/common.js';
 import type { PageData } from './plan.js';
-import { escapeHtml, formatDate, formatNumber, type Lang, type LocalText } from './text.js';
+import { formatDate, formatNumber, type Lang, type LocalText } from './text.js';
 
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export type SafeHtml = Handlebars.SafeString;
 
+type KnownHelpers = NonNullable<CompileOptions['knownHelpers']>;
+
 export function safeHtml(html: string): SafeHtml {
   return new Handlebars.SafeString(html);
-}
-
-/** A model text in the page's language; Vietnamese shown on an English page is marked `lang="vi"`. */
-export function localHtml(text: LocalText): string {
-  const escaped = escapeHtml(text.text);
-  return text.fallback ? `<span lang="vi">${escaped}</span>` : escaped;
 }
 
 export class TemplateError extends Error {
@@ -41,8 +39,11 @@ export class Renderer {
   private pages = new Map<string, Handlebars.TemplateDelegate>();
   private layouts = new Map<string, Handlebars.TemplateDelegate>();
 
+  private readonly knownHelpers: KnownHelpers;
+
   constructor(readonly templatesDir: string = DEFAULT_TEMPLATES_DIR) {
     this.registerHelpers();
+    this.knownHelpers = Object.fromEntries(Object.keys(this.env.helpers).map((name) => [name, true]));
     this.load();
   }
 
@@ -58,7 +59,9 @@ export class Renderer {
       try {
         // Handlebars compiles lazily; parsing now makes a syntax error fail here, naming its file.
         this.env.parse(source);
-        return this.env.compile(source);
+        // Every helper is registered before templates compile: told so, Handlebars calls them
+        // directly and reads `{{name}}` as a field without first looking for a helper.
+        return this.env.compile(source, { knownHelpers: this.knownHelpers, knownHelpersOnly: true });
       } catch (error) {
         throw new TemplateError(`${file}: ${(error as Error).message}`);
       }
@@ -102,6 +105,13 @@ export class Renderer {
       if (typeof text === 'string') return text;
       return safeHtml(localHtml(text));
     });
+    // Tables, fact lists and their cells are written in TypeScript (html.ts): see there why.
+    env.registerHelper('table', function (table: Table | undefined, options: Handlebars.HelperOptions) {
+      return safeHtml(tableHtml(table, langOf(options)));
+    });
+    env.registerHelper('facts', (facts: Fact[] | undefined) => safeHtml(factsHtml(facts)));
+    env.registerHelper('cell', (cell: Cell | undefined) => safeHtml(cellHtml(cell)));
+    env.registerHelper('link', (link: Link | undefined) => safeHtml(linkHtml(link)));
     env.registerHelper('date', function (value: string, options: Handlebars.HelperOptions) {
       return value ? formatDate(value, langOf(options)) : '';
     });

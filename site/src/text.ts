@@ -68,9 +68,12 @@ export function markdownToPlain(source: string): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const HTML_SPECIAL = /[&<>"']/;
+
 /** Escapes text for HTML built outside templates (attributes included). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  // Most names have nothing to escape: a test is cheaper than a replace that finds nothing.
+  return HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
 }
 
 /** `2025-07-01` → `01/07/2025` (vi) or `1 July 2025` (en), without the clock or the locale data of the machine. */

@@ -3,8 +3,9 @@
  * which replaces the output folder by two renames only once the whole site is written. A failed
  * or interrupted build leaves the previous site as it was.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFile as writeFileCallback } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** In the root index.html of every site kientruc writes: what makes a folder safe to replace. */
@@ -45,10 +46,21 @@ function removeInBackground(dir: string): void {
   }
 }
 
+/**
+ * Files being written at once. Writes run on libuv's threads while the next pages render; the
+ * limit keeps the pages waiting to be written (and their memory) few.
+ */
+const MAX_PENDING_WRITES = 32;
+
+// The callback form writes a file in one go; the promise form of Node 20 writes it in chunks.
+const writeFile = promisify(writeFileCallback);
+
 export class SiteWriter {
   readonly outDir: string;
   readonly tempDir: string;
   private readonly created = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
   files = 0;
   bytes = 0;
 
@@ -72,16 +84,37 @@ export class SiteWriter {
     }
   }
 
-  write(path: string, content: string | Uint8Array): void {
+  /** Starts writing a file; waits only while too many writes are under way. Fails with the first write that failed. */
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    this.throwIfFailed();
     const target = join(this.tempDir, path);
     const folder = dirname(target);
     if (!this.created.has(folder)) {
       mkdirSync(folder, { recursive: true });
       this.created.add(folder);
     }
-    writeFileSync(target, content);
+    const written: Promise<void> = writeFile(target, content).then(
+      () => void this.pending.delete(written),
+      (error: unknown) => {
+        this.failure ??= { error };
+        this.pending.delete(written);
+      },
+    );
+    this.pending.add(written);
     this.files++;
     this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    if (this.pending.size >= MAX_PENDING_WRITES) await Promise.race(this.pending);
+    this.throwIfFailed();
+  }
+
+  /** Waits for every write under way. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pending);
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
   }
 
   /**
@@ -89,7 +122,8 @@ export class SiteWriter {
    * a national site that is tens of thousands of files, and the new site is already in place.
    * (A deletion cut short is finished by the next build, see removeStaleTemps.)
    */
-  commit(): void {
+  async commit(): Promise<void> {
+    await this.flush();
     const parent = dirname(this.outDir);
     const old = join(parent, `.${basename(this.outDir)}.old-${process.pid}-${Date.now()}`);
     const hadOld = existsSync(this.outDir);
@@ -103,7 +137,8 @@ export class SiteWriter {
     if (hadOld) removeInBackground(old);
   }
 
-  abort(): void {
+  async abort(): Promise<void> {
+    await Promise.all(this.pending);
     rmSync(this.tempDir, { recursive: true, force: true });
   }
 }

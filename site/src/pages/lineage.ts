@@ -7,7 +7,8 @@
 import type { ElementRecord } from '@kientruc/core';
 import type { Agency } from '@kientruc/schema';
 import { t } from '../i18n.js';
-import { localHtml, safeHtml } from '../render.js';
+import { localHtml } from '../html.js';
+import { safeHtml } from '../render.js';
 import type { SiteEdition } from '../site-model.js';
 import { escapeHtml, formatDate, pick, type Bilingual } from '../text.js';
 import { hrefTo, plain, type Cell, type Link, type PageContext } from './common.js';

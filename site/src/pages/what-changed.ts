@@ -8,7 +8,8 @@ import { changesOfAgency, relationLabel, type ElementChange, type ModelDiff, typ
 import { agencyChangeViewId, CHANGE_VIEW, editionChangeSet, type EditionChangeSet } from '../changes.js';
 import { t } from '../i18n.js';
 import type { PageData } from '../plan.js';
-import { localHtml, safeHtml } from '../render.js';
+import { localHtml } from '../html.js';
+import { safeHtml } from '../render.js';
 import { escapeHtml, formatDate, formatNumber, pick, type Bilingual, type Lang } from '../text.js';
 import { hrefTo, linkFrom, plain, word, type Cell, type Link, type PageContext, type Row, type Table } from './common.js';
 import { diagramBlock, type DiagramBlock } from './diagram.js';

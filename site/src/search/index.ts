@@ -85,7 +85,15 @@ export function searchCorpus(site: SiteEdition, lang: Lang): SearchCorpus {
 }
 
 export function buildSearchIndex(corpus: SearchCorpus): { index: MiniSearch<SearchDocument>; data: SearchData } {
-  const index = new MiniSearch<SearchDocument>(searchCore().options);
+  // The same words come back in thousands of names and descriptions: fold each word once.
+  const { options, processTerm } = searchCore();
+  const folded = new Map<string, string | null>();
+  const processOnce = (term: string) => {
+    let result = folded.get(term);
+    if (result === undefined) folded.set(term, (result = processTerm(term)));
+    return result;
+  };
+  const index = new MiniSearch<SearchDocument>({ ...options, processTerm: processOnce });
   index.addAll(corpus.documents);
   return { index, data: { index: undefined, docs: corpus.rows, kinds: corpus.kinds, contexts: corpus.contexts } };
 }

@@ -58,11 +58,13 @@ const PHASES: Record<BuildProgress['phase'], string> = {
 export function progressReporter(write: (s: string) => void, interactive: boolean): { report(progress: BuildProgress): void; end(): void } {
   let lastPhase = '';
   let lastDraw = 0;
+  // Diagrams and pages alternate, a batch at a time: in CI, a line when each phase first starts.
+  const started = new Set<string>();
   return {
     report(progress) {
       if (!interactive) {
-        if (progress.phase !== lastPhase) write(`${PHASES[progress.phase]}…\n`);
-        lastPhase = progress.phase;
+        if (!started.has(progress.phase)) write(`${PHASES[progress.phase]}…\n`);
+        started.add(progress.phase);
         return;
       }
       const now = Date.now();
