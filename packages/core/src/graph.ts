@@ -59,6 +59,8 @@ export class ModelGraph {
   /** The same in graphology's order (what `edges` returns), computed for a node when first asked. */
   private readonly ordered = new Map<string, { out: RelationEdge[]; in: RelationEdge[] }>();
   private graphology: MultiDirectedGraph<NodeAttributes, EdgeAttributes> | undefined;
+  /** `related` answers: rules and pages ask the same question many times, and the graph never changes. */
+  private readonly relatedCache = new Map<string, readonly ElementRecord[]>();
 
   constructor(
     readonly model: Model,
@@ -151,10 +153,16 @@ export class ModelGraph {
    * Elements related to `id` by a relation named either way: `related(x, 'ownedBy')` gives x's
    * owners, `related(x, 'owns')` what x owns. Sorted by id, without duplicates.
    */
-  related(id: string, relation: string): ElementRecord[] {
-    const inverse = this.isInverse(relation);
-    const ids = new Set(this.edges(id, relation).map((edge) => (inverse ? edge.source : edge.target)));
-    return [...ids].sort().map((other) => this.get(other)!);
+  related(id: string, relation: string): readonly ElementRecord[] {
+    const key = `${id}\u0000${relation}`;
+    let list = this.relatedCache.get(key);
+    if (!list) {
+      const inverse = this.isInverse(relation);
+      const ids = new Set(this.edges(id, relation).map((edge) => (inverse ? edge.source : edge.target)));
+      list = ids.size === 0 ? NONE : [...ids].sort().map((other) => this.get(other)!);
+      this.relatedCache.set(key, list);
+    }
+    return list;
   }
 
   /** The first related element, for single-valued relations like `ownedBy`. */
@@ -201,6 +209,8 @@ interface LinkedElement {
 }
 
 const linkedElements = new WeakMap<ElementRecord, LinkedElement>();
+
+const NONE: readonly ElementRecord[] = Object.freeze([]);
 
 function sameTargets(references: ElementReference[], targets: (ElementRecord | undefined)[], byId: Map<string, ElementRecord>): boolean {
   for (let i = 0; i < references.length; i++) if (byId.get(references[i]!.target) !== targets[i]) return false;

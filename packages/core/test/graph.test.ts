@@ -71,7 +71,7 @@ test.before(() => {
   ]);
 });
 
-const ids = (records: { id: string }[]) => records.map((record) => record.id);
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
 const dangling = (asOf: string) =>
   evaluateAsOf(loaded, asOf)
     .dangling.map((d) => `${d.from.id} ${d.reference.path.join('.')} ${d.reference.target} ${d.problem}`)

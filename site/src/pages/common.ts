@@ -117,7 +117,7 @@ export function linkCell(ctx: PageContext, record: ElementRecord | undefined): C
   return record ? { link: elementLink(ctx, record) } : {};
 }
 
-export function linksCell(ctx: PageContext, records: ElementRecord[]): Cell {
+export function linksCell(ctx: PageContext, records: readonly ElementRecord[]): Cell {
   return { links: records.map((record) => elementLink(ctx, record)) };
 }
 

@@ -1,3 +1,4 @@
+import type { ElementRecord } from '@kientruc/core';
 import type { Citation } from '@kientruc/schema';
 import { defineRule } from '../rule.js';
 
@@ -39,6 +40,29 @@ function visitCitations(value: unknown, path: (string | number)[], found: (citat
       path.pop();
     }
   }
+}
+
+/**
+ * The paths of an element's citations with neither `decision` nor `url`. A function of the element
+ * alone, kept by element: elements of unchanged files are the same objects from one check to the
+ * next, so a re-check walks only the elements that changed.
+ */
+const unlocated = new WeakMap<ElementRecord, (string | number)[][]>();
+
+function unlocatedCitations(record: ElementRecord): (string | number)[][] {
+  let paths = unlocated.get(record);
+  if (!paths) {
+    const found: (string | number)[][] = [];
+    const element = record.element as unknown as Record<string, unknown>;
+    const roots: Record<string, unknown> = {};
+    for (const key of CITATION_ROOTS) if (element[key] !== undefined) roots[key] = element[key];
+    visitCitations(roots, [], (citation, path) => {
+      if (!citation.decision && !citation.url) found.push(path);
+    });
+    paths = found;
+    unlocated.set(record, paths);
+  }
+  return paths;
 }
 
 const model = (source: string) => `kind: database
@@ -85,13 +109,9 @@ export default defineRule({
   ],
   check({ graph, report }) {
     for (const record of graph.elements()) {
-      const element = record.element as unknown as Record<string, unknown>;
-      const roots: Record<string, unknown> = {};
-      for (const key of CITATION_ROOTS) if (element[key] !== undefined) roots[key] = element[key];
-      visitCitations(roots, [], (citation, path) => {
-        if (citation.decision || citation.url) return;
-        report({ element: record, path, message: 'Unexpected citation with neither `decision` nor `url`, expected one of them so a reader can find the source' });
-      });
+      for (const path of unlocatedCitations(record)) {
+        report({ element: record, path: [...path], message: 'Unexpected citation with neither `decision` nor `url`, expected one of them so a reader can find the source' });
+      }
     }
   },
 });

@@ -129,6 +129,18 @@ provenance: illustrative
   check({ graph, report }) {
     const platforms = graph.ofKind('information-system') as ElementRecord<InformationSystem>[];
     const operatingNgsp = platforms.filter((s) => s.element.platform === 'NGSP' && s.element.status === 'operating').map((s) => s.id);
+    // An agency's operating LGSPs, looked for once per agency (agencies own hundreds of elements).
+    const lgspByOwner = new Map<string, string[]>();
+    const operatingLgspOf = (owner: string): string[] => {
+      let ids = lgspByOwner.get(owner);
+      if (!ids) {
+        ids = ownedBy(graph, owner)
+          .filter((e) => e.kind === 'information-system' && (e.element as InformationSystem).platform === 'LGSP' && (e.element as InformationSystem).status === 'operating')
+          .map((e) => e.id);
+        lgspByOwner.set(owner, ids);
+      }
+      return ids;
+    };
     for (const integration of graph.ofKind('integration') as ElementRecord<Integration>[]) {
       const { element } = integration;
       if (element.status === 'retired' || (element.via ?? []).length > 0) continue;
@@ -144,11 +156,7 @@ provenance: illustrative
       const databaseOwners = ownerIds(graph, databaseEnd.record.id);
       const otherOwners = ownerIds(graph, otherEnd.id);
       if (otherOwners.length === 0 || otherOwners.some((owner) => databaseOwners.includes(owner))) continue;
-      const ownLgsp = otherOwners.flatMap((owner) =>
-        ownedBy(graph, owner)
-          .filter((e) => e.kind === 'information-system' && (e.element as InformationSystem).platform === 'LGSP' && (e.element as InformationSystem).status === 'operating')
-          .map((e) => e.id),
-      );
+      const ownLgsp = otherOwners.flatMap(operatingLgspOf);
       const ready = [...new Set([...ownLgsp, ...operatingNgsp])].sort();
       if (ready.length === 0) continue;
       report({
