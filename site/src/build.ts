@@ -227,8 +227,8 @@ export interface PreparedSite {
   draw(year: number, viewIds?: readonly string[]): Promise<void>;
   /** Draws the diagrams one output shows, if any (serve: only what is viewed is drawn). */
   drawFor(output: OutputSpec): Promise<void>;
-  /** Drops an edition's drawings from memory. */
-  release(year: number): void;
+  /** Drops an edition's drawings from memory (of the views given, default all). */
+  release(year: number, viewIds?: readonly string[]): void;
   timings: Record<string, number>;
 }
 
@@ -334,9 +334,9 @@ export async function prepareSite(options: Omit<BuildOptions, 'outDir'>): Promis
       const diagrams = editionDiagrams(output.edition);
       if (diagrams instanceof EditionDiagrams) await diagrams.draw(output.views);
     },
-    release: (year) => {
+    release: (year, viewIds) => {
       const diagrams = editionDiagrams(year);
-      if (diagrams instanceof EditionDiagrams) diagrams.release();
+      if (diagrams instanceof EditionDiagrams) diagrams.release(viewIds);
     },
     timings,
   };
@@ -395,8 +395,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let written = 0;
   try {
     // One edition at a time, a batch of pages at a time: their diagrams drawn, the pages
-    // rendered and written, the drawings dropped. The site root's files (index, 404) go with the
-    // latest edition.
+    // rendered and written, the drawings dropped. The next batch's diagrams are already being
+    // drawn meanwhile, so that the layout workers never wait for this thread to render pages and
+    // this thread renders pages while they lay out. The site root's files (index, 404) go with
+    // the latest edition.
     const years = prepared.editions.map((edition) => edition.year);
     for (const [index, year] of years.entries()) {
       const last = index === years.length - 1;
@@ -404,22 +406,35 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const batches = batchesOf(own);
       const views = batches.reduce((sum, batch) => sum + batch.views.length, 0);
       let drawn = 0;
-      for (const batch of batches) {
+      const draw = (batch: (typeof batches)[number] | undefined) => (batch?.views.length ? prepared.draw(year, batch.views) : Promise.resolve());
+      let drawing = draw(batches[0]);
+      for (const [at, batch] of batches.entries()) {
+        const next = batches[at + 1];
+        const nextDrawing = draw(next);
+        // A failure of the next batch's drawing surfaces when it is awaited, not as an unhandled rejection.
+        nextDrawing.catch(() => undefined);
         let phase = performance.now();
-        if (batch.views.length) {
-          progress({ phase: 'diagrams', done: drawn, total: views, detail: String(year) });
-          await prepared.draw(year, batch.views);
-          drawn += batch.views.length;
-          timings.diagrams += Math.round(performance.now() - phase);
-          phase = performance.now();
-        }
-        for (const output of batch.outputs) {
+        if (batch.views.length) progress({ phase: 'diagrams', done: drawn, total: views, detail: String(year) });
+        await drawing;
+        drawn += batch.views.length;
+        timings.diagrams += Math.round(performance.now() - phase);
+        phase = performance.now();
+        for (const [i, output] of batch.outputs.entries()) {
           if (written++ % 50 === 0) progress({ phase: 'render', done: written, total: outputs.length, detail: output.path });
           await writer.write(output.path, prepared.render(output));
+          // Let finished layouts of the next batch be drawn and more be sent to the workers.
+          if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
         }
-        prepared.release(year);
+        const kept = new Set(next?.views ?? []);
+        prepared.release(
+          year,
+          batch.views.filter((view) => !kept.has(view)),
+        );
         timings.render += Math.round(performance.now() - phase);
+        drawing = nextDrawing;
       }
+      await drawing;
+      prepared.release(year);
     }
     progress({ phase: 'render', done: outputs.length, total: outputs.length });
     const phase = performance.now();

@@ -115,9 +115,17 @@ export class EditionDiagrams implements DiagramSet {
     }
   }
 
-  release(): void {
-    this.svgs = undefined;
+  /** Drops the drawings of the views given (default: all). */
+  release(viewIds?: readonly string[]): void {
     this.mermaids.clear();
+    if (!viewIds) {
+      this.svgs = undefined;
+      return;
+    }
+    for (const id of viewIds) {
+      this.svgs?.delete(`${id}|vi`);
+      this.svgs?.delete(`${id}|en`);
+    }
   }
 
   view(id: string): ComputedView | undefined {
