@@ -2,16 +2,13 @@
  * The generated Mermaid renders with the real `mermaid` package in Chromium, without a parse or
  * render error, and the nasty labels come out as text (no element, no script, no dialog).
  */
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { computeViews, evaluateAsOf, loadModel, type ComputedView } from '@kientruc/core';
 import { generateMermaid } from '../../generators/mermaid/src/index.js';
+import { withMermaidPage } from '../helpers/mermaid-browser.js';
 
-const require = createRequire(import.meta.url);
-const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
 const fixture = fileURLToPath(new URL('../fixtures/diagrams/model', import.meta.url));
 
 const NASTY = [
@@ -51,40 +48,12 @@ function nastyView(): ComputedView {
   };
 }
 
-type RenderResult = { ok: true; text: string; scripts: number; nodes: number; errorSvg: boolean } | { ok: false; error: string };
-
-/** Runs in the page (plain JavaScript): parse, render, put the SVG in the document, read it back. */
-const RENDER_IN_PAGE = `async (text, id) => {
-  try {
-    await mermaid.parse(text);
-    const { svg } = await mermaid.render(id, text);
-    const out = document.getElementById('out');
-    out.innerHTML = svg;
-    const rendered = out.querySelector('svg');
-    return {
-      ok: true,
-      text: rendered.textContent || '',
-      scripts: rendered.querySelectorAll('script').length,
-      nodes: rendered.querySelectorAll('.node').length,
-      errorSvg: /Syntax error/i.test(svg),
-    };
-  } catch (error) {
-    return { ok: false, error: String((error && error.message) || error) };
-  }
-}`;
-
 test('generated Mermaid renders in Chromium and labels stay text', async () => {
   const { views } = computeViews(evaluateAsOf(loadModel(fixture), '2025-12-31'));
   const samples = [nastyView(), ...views].flatMap((view) =>
     (['vi', 'en'] as const).map((lang) => ({ name: `${view.id}.${lang}`, text: generateMermaid(view, { lang }), view, lang })),
   );
-  let browser: Browser | undefined;
-  try {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const page = await browser.newPage();
+  await withMermaidPage(async (render, page) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -92,11 +61,8 @@ test('generated Mermaid renders in Chromium and labels stay text', async () => {
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body><div id="out"></div></body></html>');
-    await page.addScriptTag({ path: mermaidScript });
-    await page.evaluate("mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })");
-    for (const [index, sample] of samples.entries()) {
-      const result = (await page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify(sample.text)}, ${JSON.stringify(`d${index}`)})`)) as RenderResult;
+    for (const sample of samples) {
+      const result = await render(sample.text);
       if (!result.ok) assert.unreachable(`${sample.name}: Mermaid failed: ${result.error}\n${sample.text}`);
       else {
         assert.not.ok(result.errorSvg, `${sample.name}: Mermaid drew its error diagram`);
@@ -110,9 +76,7 @@ test('generated Mermaid renders in Chromium and labels stay text', async () => {
     }
     assert.equal(dialogs, [], 'no label ran a script');
     assert.equal(pageErrors, [], 'no page error');
-  } finally {
-    await browser?.close();
-  }
+  });
 });
 
 test.run();

@@ -8,7 +8,7 @@ import { changesOfAgency, relationLabel, type ElementChange, type ModelDiff, typ
 import { agencyChangeViewId, CHANGE_VIEW, editionChangeSet, type EditionChangeSet } from '../changes.js';
 import { t } from '../i18n.js';
 import type { PageData } from '../plan.js';
-import { localHtml } from '../html.js';
+import { linkHtml } from '../html.js';
 import { safeHtml } from '../render.js';
 import { escapeHtml, formatDate, formatNumber, pick, type Bilingual, type Lang } from '../text.js';
 import { hrefTo, linkFrom, plain, word, type Cell, type Link, type PageContext, type Row, type Table } from './common.js';
@@ -39,11 +39,6 @@ function elementRef(ctx: PageContext, id: string): Link {
   const before = site.previousSite?.href(id);
   if (before && site.previousSite) return { href: linkFrom(ctx, `${langRootOf(site.previousSite.year, ctx.lang)}${before}`), text };
   return { text };
-}
-
-function linkHtml(link: Link): string {
-  const text = localHtml(link.text);
-  return link.href ? `<a href="${escapeHtml(link.href)}">${text}</a>` : text;
 }
 
 function valueText(value: unknown): string {
