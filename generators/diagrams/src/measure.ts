@@ -32,9 +32,9 @@ const GROUP_TEXT_MAX = 360;
 
 /** Lines of a label in each language, and the block they need (the larger language). */
 export interface TextBlock {
-  lines: Record<Lang, string[]>;
-  width: number;
-  height: number;
+  readonly lines: Readonly<Record<Lang, readonly string[]>>;
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface NodeMeasure {
@@ -94,12 +94,30 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, metri
   return lines;
 }
 
+/**
+ * Measured labels by font, style, width and text: the same names recur in view after view (a
+ * system in the context views of all its neighbours), and wrapping is most of measuring. The
+ * blocks are frozen, since views share them.
+ */
+const measured = new WeakMap<FontMetrics, Map<string, TextBlock>>();
+
 export function measureText(text: ViewText, maxWidth: number, style: TextStyle, metrics: FontMetrics): TextBlock {
+  let blocks = measured.get(metrics);
+  if (!blocks) measured.set(metrics, (blocks = new Map()));
+  const key = `${style.size}|${style.weight}|${style.lineHeight}|${maxWidth}|${text.vi}\u0000${text.en ?? '\u0000'}`;
+  let block = blocks.get(key);
+  if (!block) blocks.set(key, (block = measureTextOnce(text, maxWidth, style, metrics)));
+  return block;
+}
+
+function measureTextOnce(text: ViewText, maxWidth: number, style: TextStyle, metrics: FontMetrics): TextBlock {
   const lines = { vi: wrapText(textIn(text, 'vi'), maxWidth, style, metrics), en: wrapText(textIn(text, 'en'), maxWidth, style, metrics) };
   let width = 0;
   for (const lang of LANGS) for (const line of lines[lang]) width = Math.max(width, metrics.width(line, style.size, style.weight));
   const height = Math.max(lines.vi.length, lines.en.length) * style.lineHeight;
-  return { lines, width: Math.ceil(width), height };
+  Object.freeze(lines.vi);
+  Object.freeze(lines.en);
+  return Object.freeze({ lines: Object.freeze(lines), width: Math.ceil(width), height });
 }
 
 export function measureView(view: ComputedView, metrics: FontMetrics): ViewMeasurements {
