@@ -106,12 +106,17 @@ function indexOf(graph: ModelGraph): DomainIndex {
     push(index.owners, edge.source, edge.target);
     push(index.owned, edge.target, graph.get(edge.source)!);
   }
+  // An integration from a system to itself names it twice: listed once. (A set of pairs, not a
+  // search of the list: a national platform is at one end of thousands of integrations.)
+  const listed = new Set<string>();
   for (const relation of ['integrationFrom', 'integrationTo']) {
     for (const edge of edgesNamed(graph, relation)) {
       const integration = graph.get(edge.source) as ElementRecord<Integration>;
       if (integration.element.status === 'retired') continue;
-      const list = index.integrations.get(edge.target);
-      if (!list?.includes(integration)) push(index.integrations, edge.target, integration);
+      const pair = `${edge.target}\u0000${edge.source}`;
+      if (listed.has(pair)) continue;
+      listed.add(pair);
+      push(index.integrations, edge.target, integration);
     }
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
