@@ -146,9 +146,12 @@ export class ModelGraph {
   }
 
   /** Every element in force, sorted by id. */
-  elements(): ElementRecord[] {
-    return [...this.nodes.values()];
+  elements(): readonly ElementRecord[] {
+    // Kept: rules and pages ask for every element many times, and the graph never changes.
+    this.elementList ??= Object.freeze([...this.nodes.values()]);
+    return this.elementList;
   }
+  private elementList: readonly ElementRecord[] | undefined;
 
   /**
    * Elements related to `id` by a relation named either way: `related(x, 'ownedBy')` gives x's
