@@ -36,29 +36,37 @@ function editionItems(editions: EditionInfo[]): string {
     .join('\n');
 }
 
-function rootPage(editions: EditionInfo[], redirect: boolean): string {
-  const latest = editions[editions.length - 1]!;
-  const target = `${latest.year}/index.html`;
+/** A page of its own (not from the templates): the head's own lines, then the content of `main`. */
+function standalonePage(head: string, main: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 ${GENERATOR_MARK}
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${redirect ? `<meta http-equiv="refresh" content="0; url=${target}">\n` : ''}<title>${t('site.name', 'vi')} / ${t('site.name', 'en')}</title>
-<link rel="icon" href="data:,">
-</head>
+${head}</head>
 <body>
 <main id="main" class="root-index">
-<h1>${t('site.name', 'vi')}<br><span lang="en">${t('site.name', 'en')}</span></h1>
+${main}</main>
+</body>
+</html>
+`;
+}
+
+function rootPage(editions: EditionInfo[], redirect: boolean): string {
+  const latest = editions[editions.length - 1]!;
+  const target = `${latest.year}/index.html`;
+  return standalonePage(
+    `${redirect ? `<meta http-equiv="refresh" content="0; url=${target}">\n` : ''}<title>${t('site.name', 'vi')} / ${t('site.name', 'en')}</title>
+<link rel="icon" href="data:,">
+`,
+    `<h1>${t('site.name', 'vi')}<br><span lang="en">${t('site.name', 'en')}</span></h1>
 ${redirect ? `<p>${t('root.redirect', 'vi')}: <a href="${target}">${latest.year}</a> · <span lang="en">${t('root.redirect', 'en')}</span></p>\n` : ''}<h2>${both('root.title')}</h2>
 <ul>
 ${editionItems(editions)}
 </ul>
-</main>
-</body>
-</html>
-`;
+`,
+  );
 }
 
 /** The site root's `index.html`: straight to the latest edition, with the list of editions. */
@@ -85,13 +93,8 @@ export function redirectPage(edition: EditionInfo): string {
   const keys = [...edition.keys].sort();
   // `<` is escaped so that no key could close the script element.
   const data = JSON.stringify(keys).replace(/</g, '\\u003c');
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-${GENERATOR_MARK}
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
+  return standalonePage(
+    `<meta name="robots" content="noindex">
 <title>${t('edition.label', 'vi')} ${edition.year} / ${t('edition.label', 'en')} ${edition.year}</title>
 <link rel="stylesheet" href="assets/site.css">
 <link rel="icon" href="assets/favicon.svg" type="image/svg+xml">
@@ -105,16 +108,12 @@ ${GENERATOR_MARK}
   location.replace(keys.indexOf(key) === -1 ? root + 'index.html#${MISSING_PAGE_ANCHOR}' : root + key);
 })();
 </script>
-</head>
-<body>
-<main id="main" class="root-index">
-<h1>${t('edition.label', 'vi')} ${edition.year}<br><span lang="en">${t('edition.label', 'en')} ${edition.year}</span></h1>
+`,
+    `<h1>${t('edition.label', 'vi')} ${edition.year}<br><span lang="en">${t('edition.label', 'en')} ${edition.year}</span></h1>
 <ul>
 <li><a href="index.html" lang="vi">${t('nav.home', 'vi')} – ${t('edition.label', 'vi')} ${edition.year}</a></li>
 <li><a href="en/index.html" lang="en">${t('nav.home', 'en')} – ${t('edition.label', 'en')} ${edition.year}</a></li>
 </ul>
-</main>
-</body>
-</html>
-`;
+`,
+  );
 }

@@ -28,6 +28,8 @@ export function entryFolder(kind: string, modules: URL[], ...inputs: string[]): 
 }
 
 interface Pack {
+  /** Its cache entry name. */
+  name: string;
   /** Serialised entries by content hash. */
   entries: Map<string, Uint8Array>;
   changed: boolean;
@@ -35,19 +37,17 @@ interface Pack {
 
 /** The entries of one kind, read and written a model folder at a time. */
 export class CachedEntries<T> {
-  /** Packs by cache entry name, and by model folder. */
+  /** Packs by model folder. */
   private readonly packs = new Map<string, Pack>();
-  private readonly byFolder = new Map<string, Pack>();
   constructor(private readonly folder: string) {}
 
   private pack(file: string): Pack {
     const modelFolder = dirname(file);
-    let pack = this.byFolder.get(modelFolder);
+    let pack = this.packs.get(modelFolder);
     if (!pack) {
       const name = `${this.folder}/${createHash('sha256').update(modelFolder).digest('hex').slice(0, 16)}.v8`;
-      pack = { entries: readPack(name), changed: false };
-      this.packs.set(name, pack);
-      this.byFolder.set(modelFolder, pack);
+      pack = { name, entries: readPack(name), changed: false };
+      this.packs.set(modelFolder, pack);
     }
     return pack;
   }
@@ -77,10 +77,10 @@ export class CachedEntries<T> {
   save(current: Set<string>): void {
     if (!diskCacheDir()) return;
     let written = false;
-    for (const [name, pack] of this.packs) {
+    for (const pack of this.packs.values()) {
       if (!pack.changed) continue;
       const kept = new Map([...pack.entries].filter(([hash]) => current.has(hash)));
-      writeCacheEntry(name, serialize(kept));
+      writeCacheEntry(pack.name, serialize(kept));
       pack.changed = false;
       written = true;
     }

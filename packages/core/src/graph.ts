@@ -61,6 +61,8 @@ export class ModelGraph {
   private graphology: MultiDirectedGraph<NodeAttributes, EdgeAttributes> | undefined;
   /** `related` answers: rules and pages ask the same question many times, and the graph never changes. */
   private readonly relatedCache = new Map<string, readonly ElementRecord[]>();
+  /** `elements()`, built on first use. */
+  private elementList: readonly ElementRecord[] | undefined;
 
   constructor(
     readonly model: Model,
@@ -151,7 +153,6 @@ export class ModelGraph {
     this.elementList ??= Object.freeze([...this.nodes.values()]);
     return this.elementList;
   }
-  private elementList: readonly ElementRecord[] | undefined;
 
   /**
    * Elements related to `id` by a relation named either way: `related(x, 'ownedBy')` gives x's

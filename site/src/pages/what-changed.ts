@@ -9,8 +9,9 @@ import { agencyChangeViewId, CHANGE_VIEW, editionChangeSet, type EditionChangeSe
 import { t } from '../i18n.js';
 import type { PageData } from '../plan.js';
 import { linkHtml } from '../html.js';
+import { langRoot } from '../layout.js';
 import { safeHtml } from '../render.js';
-import { escapeHtml, formatDate, formatNumber, pick, type Bilingual, type Lang } from '../text.js';
+import { escapeHtml, formatDate, formatNumber, pick, type Bilingual } from '../text.js';
 import { hrefTo, linkFrom, plain, word, type Cell, type Link, type PageContext, type Row, type Table } from './common.js';
 import { diagramBlock, type DiagramBlock } from './diagram.js';
 
@@ -24,10 +25,6 @@ function changeSetOf(ctx: PageContext): EditionChangeSet | undefined {
   return editionChangeSet(ctx.site);
 }
 
-function langRootOf(year: number, lang: Lang): string {
-  return lang === 'vi' ? `${year}/` : `${year}/en/`;
-}
-
 /** An element or agency named in a change: its name on either side, its page in this edition or, once gone, in the previous one. */
 function elementRef(ctx: PageContext, id: string): Link {
   const { site } = ctx;
@@ -37,7 +34,7 @@ function elementRef(ctx: PageContext, id: string): Link {
   const own = site.href(id);
   if (own) return { href: hrefTo(ctx, own), text };
   const before = site.previousSite?.href(id);
-  if (before && site.previousSite) return { href: linkFrom(ctx, `${langRootOf(site.previousSite.year, ctx.lang)}${before}`), text };
+  if (before && site.previousSite) return { href: linkFrom(ctx, `${langRoot(site.previousSite.year, ctx.lang)}${before}`), text };
   return { text };
 }
 
