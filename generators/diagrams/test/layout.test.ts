@@ -1,8 +1,11 @@
 /** What applying the layout adds, and the worker pool's life cycle. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closeLayoutPool, LayoutPool, prepareView } from '../src/index.js';
-import { fixtureLayouts } from './fixture.js';
+import { computeViews, evaluateAsOf, loadModel } from '@kientruc/core';
+import { AS_OF, fixtureLayouts, fixtureViews, SHIPPED_MODEL } from './fixture.js';
 
 test('layer bands share one width and run top to bottom in the framework order; aside layers stand beside them', async () => {
   const { laid } = await fixtureLayouts();
@@ -84,3 +87,25 @@ test.after(async () => {
 });
 
 test.run();
+
+test('the engine as loaded lays out exactly as elkjs as published (cast checks off, option hashes kept)', async () => {
+  const { loadEngine } = await import('../src/elk-engine.mjs');
+  const changed = loadEngine();
+  const published = loadEngine({ changed: false });
+  const views = [...fixtureViews().views, ...computeViews(evaluateAsOf(loadModel(SHIPPED_MODEL), AS_OF)).views];
+  assert.ok(views.length > 50, `${views.length} views`);
+  for (const view of views) {
+    const { elkInput } = prepareView(view);
+    assert.is(JSON.stringify(changed.layout(JSON.parse(elkInput))), JSON.stringify(published.layout(JSON.parse(elkInput))), view.id);
+  }
+});
+
+test('the engine refuses to load code it does not know (another elkjs version)', async () => {
+  const { ENGINE_CHANGES, loadEngine } = await import('../src/elk-engine.mjs');
+  const source = readFileSync(createRequire(import.meta.url).resolve('elkjs/lib/elk-worker.min.js'), 'utf8');
+  for (const change of ENGINE_CHANGES) {
+    assert.throws(() => loadEngine({ source: source.replace(change.from, '') }), /not the expected one.*pinned/);
+    assert.throws(() => loadEngine({ source: source + change.from }), /not the expected one/, 'found twice');
+  }
+  assert.not.throws(() => loadEngine({ source }));
+});
