@@ -32,10 +32,25 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: 
     model,
     // Files that did not parse already have their one diagnostic.
     diagnostics: [...loaded.diagnostics, ...diagnostics, ...loaded.files.filter((file) => file.documents.length > 0).flatMap((file) => checkModeline(file) ?? [])],
-    suppressions: loaded.files.flatMap(findSuppressions),
+    suppressions: loaded.files.flatMap(suppressionsOf),
     positions: new PositionResolver((file) => texts.get(file)),
     timings: { load: loadMs, validate },
   };
+}
+
+/**
+ * Suppression comments by file. Files of unchanged content are the same objects from one check to
+ * the next (the parse cache), so a re-check does not search the whole model's text again.
+ */
+const suppressionsByFile = new WeakMap<SourceFile, Suppression[]>();
+
+function suppressionsOf(file: SourceFile): Suppression[] {
+  let found = suppressionsByFile.get(file);
+  if (!found) {
+    found = findSuppressions(file);
+    suppressionsByFile.set(file, found);
+  }
+  return found;
 }
 
 export function loadModel(modelDir: string, options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {}): LoadedModel {

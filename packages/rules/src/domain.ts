@@ -106,16 +106,14 @@ function indexOf(graph: ModelGraph): DomainIndex {
     push(index.owners, edge.source, edge.target);
     push(index.owned, edge.target, graph.get(edge.source)!);
   }
-  // An integration from a system to itself names it twice: listed once. (A set of pairs, not a
-  // search of the list: a national platform is at one end of thousands of integrations.)
-  const listed = new Set<string>();
+  // An integration from a system to itself names it twice: listed once. Only such an
+  // integration (`from` = `to`) can meet its own `to` end in the list already, so only it is
+  // looked for there (a national platform is at one end of thousands of integrations).
   for (const relation of ['integrationFrom', 'integrationTo']) {
     for (const edge of edgesNamed(graph, relation)) {
       const integration = graph.get(edge.source) as ElementRecord<Integration>;
       if (integration.element.status === 'retired') continue;
-      const pair = `${edge.target}\u0000${edge.source}`;
-      if (listed.has(pair)) continue;
-      listed.add(pair);
+      if (relation === 'integrationTo' && integration.element.from === integration.element.to && index.integrations.get(edge.target)?.includes(integration)) continue;
       push(index.integrations, edge.target, integration);
     }
   }
