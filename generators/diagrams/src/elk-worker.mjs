@@ -11,7 +11,7 @@ parentPort.on('message', ({ id, input }) => {
     const output = engine.layout(JSON.parse(input));
     parentPort.postMessage({ id, output: JSON.stringify(output) });
   } catch (error) {
-    const message = error instanceof Error ? error.message : (error?.message ?? String(error));
-    parentPort.postMessage({ id, error: message });
+    // The engine throws plain objects with a `message` as well as Errors.
+    parentPort.postMessage({ id, error: error?.message ?? String(error) });
   }
 });

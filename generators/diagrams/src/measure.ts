@@ -3,7 +3,7 @@
  * in both languages, and the size of each box, edge label and group title derived from it.
  * The sizes are the largest of the two languages, so that one layout serves both.
  */
-import type { ComputedView, ViewText } from '@kientruc/core';
+import { keptPerObject, type ComputedView, type ViewText } from '@kientruc/core';
 import type { FontMetrics, FontWeight } from './fonts.js';
 import { insetsOf, type Insets } from './shapes.js';
 
@@ -99,11 +99,10 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, metri
  * system in the context views of all its neighbours), and wrapping is most of measuring. The
  * blocks are frozen, since views share them.
  */
-const measured = new WeakMap<FontMetrics, Map<string, TextBlock>>();
+const measuredWith = keptPerObject((_metrics: FontMetrics) => new Map<string, TextBlock>());
 
 export function measureText(text: ViewText, maxWidth: number, style: TextStyle, metrics: FontMetrics): TextBlock {
-  let blocks = measured.get(metrics);
-  if (!blocks) measured.set(metrics, (blocks = new Map()));
+  const blocks = measuredWith(metrics);
   const key = `${style.size}|${style.weight}|${style.lineHeight}|${maxWidth}|${text.vi}\u0000${text.en ?? '\u0000'}`;
   let block = blocks.get(key);
   if (!block) blocks.set(key, (block = measureTextOnce(text, maxWidth, style, metrics)));

@@ -7,6 +7,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { relationSpecs, type ElementKind, type RelationSpec } from '@kientruc/schema';
 import { inForce, type Lifecycle } from './lifecycle.js';
+import { keptPerObject } from './memo.js';
 import type { ElementRecord, Model } from './model.js';
 import { referencesOf, type ElementReference } from './references.js';
 
@@ -237,20 +238,8 @@ function sameTargets(references: ElementReference[], targets: (ElementRecord | u
   return true;
 }
 
-/**
- * References by element. Elements of unchanged files are the same objects from one check to the
- * next (parse and validation are cached by content), so a re-check finds their references here.
- */
-const referencesByElement = new WeakMap<ElementRecord, ElementReference[]>();
-
-function cachedReferencesOf(record: ElementRecord): ElementReference[] {
-  let references = referencesByElement.get(record);
-  if (!references) {
-    references = referencesOf(record);
-    referencesByElement.set(record, references);
-  }
-  return references;
-}
+/** References by element: a re-check finds those of elements of unchanged files here. */
+const cachedReferencesOf = keptPerObject(referencesOf);
 
 /** Whether a key is an array index, which JavaScript objects (graphology's adjacency) list first. */
 function isArrayIndex(key: string): boolean {

@@ -1,6 +1,7 @@
 export * from './diagnostics.js';
 export * from './text.js';
 export * from './lifecycle.js';
+export * from './memo.js';
 export * from './load.js';
 export * from './model.js';
 export * from './references.js';

@@ -5,6 +5,7 @@
 import type { Diagnostic } from './diagnostics.js';
 import { linkModel, type ModelGraph } from './graph.js';
 import { loadModelFiles, parseSources, type LoadLimits, type LoadResult, type ModelSource, type ParseCache, type SourceFile } from './load.js';
+import { keptPerObject } from './memo.js';
 import { validateModel, type Model } from './model.js';
 import { checkModeline } from './modeline.js';
 import { PositionResolver } from './positions.js';
@@ -38,20 +39,8 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: 
   };
 }
 
-/**
- * Suppression comments by file. Files of unchanged content are the same objects from one check to
- * the next (the parse cache), so a re-check does not search the whole model's text again.
- */
-const suppressionsByFile = new WeakMap<SourceFile, Suppression[]>();
-
-function suppressionsOf(file: SourceFile): Suppression[] {
-  let found = suppressionsByFile.get(file);
-  if (!found) {
-    found = findSuppressions(file);
-    suppressionsByFile.set(file, found);
-  }
-  return found;
-}
+/** Suppression comments by file: a re-check does not search the whole model's text again. */
+const suppressionsOf = keptPerObject(findSuppressions);
 
 export function loadModel(modelDir: string, options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {}): LoadedModel {
   const started = performance.now();

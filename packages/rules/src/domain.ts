@@ -4,7 +4,7 @@
  * (the model conventions: an integration whose `from` or `to` is X and whose other end, or one of
  * whose `via` platforms, is Y).
  */
-import type { ElementRecord, ModelGraph, RelationEdge } from '@kientruc/core';
+import { keptPerObject, type ElementRecord, type ModelGraph, type RelationEdge } from '@kientruc/core';
 import type { Agency, Framework, InformationSystem, Integration } from '@kientruc/schema';
 import type { Problem } from './rule.js';
 
@@ -79,29 +79,24 @@ export function withArticle(word: string): string {
   return /^[aeiou]/.test(word) && !/^(one|uni|use)/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-const edgeIndex = new WeakMap<ModelGraph, Map<string, RelationEdge[]>>();
-
 interface DomainIndex {
   owners: Map<string, string[]>;
   owned: Map<string, ElementRecord[]>;
   integrations: Map<string, ElementRecord<Integration>[]>;
 }
-const domainIndex = new WeakMap<ModelGraph, DomainIndex>();
 
 /**
  * Ownership and integrations by element, built once per graph from the relation edges: several
  * rules ask these questions of every system, and asking the graph element by element is slow on
  * a national-scale model.
  */
-function indexOf(graph: ModelGraph): DomainIndex {
-  let index = domainIndex.get(graph);
-  if (index) return index;
+const indexOf = keptPerObject((graph: ModelGraph): DomainIndex => {
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  index = { owners: new Map(), owned: new Map(), integrations: new Map() };
+  const index: DomainIndex = { owners: new Map(), owned: new Map(), integrations: new Map() };
   for (const edge of edgesNamed(graph, 'ownedBy')) {
     push(index.owners, edge.source, edge.target);
     push(index.owned, edge.target, graph.get(edge.source)!);
@@ -121,27 +116,26 @@ function indexOf(graph: ModelGraph): DomainIndex {
   for (const list of index.owners.values()) list.sort();
   for (const list of index.owned.values()) list.sort(byId);
   for (const list of index.integrations.values()) list.sort(byId);
-  domainIndex.set(graph, index);
   return index;
-}
+});
 
 /**
  * Every edge of a relation (by its forward name) in the graph, indexed once per graph: rules that
  * look at one relation across the whole model read this instead of asking element by element.
  */
 export function edgesNamed(graph: ModelGraph, relation: string): RelationEdge[] {
-  let index = edgeIndex.get(graph);
-  if (!index) {
-    index = new Map();
-    for (const edge of graph.allEdges()) {
-      const list = index.get(edge.relation);
-      if (list) list.push(edge);
-      else index.set(edge.relation, [edge]);
-    }
-    edgeIndex.set(graph, index);
-  }
-  return index.get(relation) ?? [];
+  return edgesByRelation(graph).get(relation) ?? [];
 }
+
+const edgesByRelation = keptPerObject((graph: ModelGraph) => {
+  const index = new Map<string, RelationEdge[]>();
+  for (const edge of graph.allEdges()) {
+    const list = index.get(edge.relation);
+    if (list) list.push(edge);
+    else index.set(edge.relation, [edge]);
+  }
+  return index;
+});
 
 /**
  * Reports every holder of a code that more than one agency in force holds (electronic codes, GSO

@@ -1,4 +1,4 @@
-import type { ElementRecord } from '@kientruc/core';
+import { keptPerObject, type ElementRecord } from '@kientruc/core';
 import type { Citation } from '@kientruc/schema';
 import { defineRule } from '../rule.js';
 
@@ -47,23 +47,16 @@ function visitCitations(value: unknown, path: (string | number)[], found: (citat
  * alone, kept by element: elements of unchanged files are the same objects from one check to the
  * next, so a re-check walks only the elements that changed.
  */
-const unlocated = new WeakMap<ElementRecord, (string | number)[][]>();
-
-function unlocatedCitations(record: ElementRecord): (string | number)[][] {
-  let paths = unlocated.get(record);
-  if (!paths) {
-    const found: (string | number)[][] = [];
-    const element = record.element as unknown as Record<string, unknown>;
-    const roots: Record<string, unknown> = {};
-    for (const key of CITATION_ROOTS) if (element[key] !== undefined) roots[key] = element[key];
-    visitCitations(roots, [], (citation, path) => {
-      if (!citation.decision && !citation.url) found.push(path);
-    });
-    paths = found;
-    unlocated.set(record, paths);
-  }
-  return paths;
-}
+const unlocatedCitations = keptPerObject((record: ElementRecord): (string | number)[][] => {
+  const found: (string | number)[][] = [];
+  const element = record.element as unknown as Record<string, unknown>;
+  const roots: Record<string, unknown> = {};
+  for (const key of CITATION_ROOTS) if (element[key] !== undefined) roots[key] = element[key];
+  visitCitations(roots, [], (citation, path) => {
+    if (!citation.decision && !citation.url) found.push(path);
+  });
+  return found;
+});
 
 const model = (source: string) => `kind: database
 id: csdl-quoc-gia-ve-bao-hiem
