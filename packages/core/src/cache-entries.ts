@@ -64,8 +64,13 @@ export class CachedEntries<T> {
   }
 
   set(file: string, hash: string, value: T): void {
+    this.setSerialized(file, hash, serialize(value));
+  }
+
+  /** The same with the entry already V8-serialised (as the parse worker sends it). */
+  setSerialized(file: string, hash: string, bytes: Uint8Array): void {
     const pack = this.pack(file);
-    pack.entries.set(hash, serialize(value));
+    pack.entries.set(hash, bytes);
     pack.changed = true;
   }
 

@@ -1,30 +1,19 @@
 /**
- * Loading: model files → parsed YAML documents, with one clear diagnostic for each kind of
- * bad input and never an exception. Parsing uses js-yaml (fast, no positions); positions are
- * recovered later from the text only for the values that diagnostics point at (see positions.ts).
+ * Loading: model files → parsed YAML documents (parse.ts parses one file). Files already parsed
+ * are found by content hash, in memory (ParseCache) or in the disk cache; the others are parsed
+ * on two threads when there is enough of them (parse-parallel.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import jsYaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { createRequire } from 'node:module';
 import { diskCacheDir } from '@kientruc/schema';
 import { CachedEntries, entryFolder } from './cache-entries.js';
-import { isNfc, normalizeDeep } from './text.js';
-import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
+import { PARALLEL_MIN_BYTES, parseMany, ParseWorker } from './parse-parallel.js';
+import { DEFAULT_LIMITS, fromEntry, toEntry, type LoadLimits, type ParsedDocument, type ParsedEntry, type ParsedText } from './parse.js';
 
-export interface LoadLimits {
-  maxFileBytes: number;
-  maxAliases: number;
-}
-
-export const DEFAULT_LIMITS: LoadLimits = { maxFileBytes: 4 * 1024 * 1024, maxAliases: 50 };
-
-export interface ParsedDocument {
-  index: number;
-  value: unknown;
-}
+export { DEFAULT_LIMITS, parseModelText, type FileDiagnostic, type LoadLimits, type ParsedDocument, type ParsedText } from './parse.js';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -92,197 +81,6 @@ export function findModelFiles(dir: string): string[] {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A diagnostic of one file, before the file's path is known (parsing is pure). */
-export type FileDiagnostic = Omit<Diagnostic, 'location'> & { location: Omit<Diagnostic['location'], 'file'> };
-
-export interface ParsedText {
-  text: string;
-  documents: ParsedDocument[];
-  diagnostics: FileDiagnostic[];
-}
-
-function at(line: number, column: number): FileDiagnostic['location'] {
-  return { line, column };
-}
-
-const ANCHOR = /(?:^|[\s,[{:-])&[^\s,[\]{}]+/m;
-const ALIAS = /(?:^|[\s,[{:-])\*[^\s,[\]{}]+/g;
-
-/** Number of values in a parsed value, counting shared (aliased) values each time; stops past `budget`. */
-function expandedSize(value: unknown, budget: number): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && count <= budget) {
-    const item = stack.pop();
-    count++;
-    if (Array.isArray(item)) for (const child of item) stack.push(child);
-    else if (item !== null && typeof item === 'object') for (const child of Object.values(item)) stack.push(child);
-  }
-  return count;
-}
-
-/** The mapping key written at a 1-based line and column, for messages. */
-function keyAt(text: string, line: number, column: number): string | undefined {
-  const source = text.split('\n')[line - 1]?.slice(column - 1) ?? '';
-  const match = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s:#,[\]{}][^:#,[\]{}]*?))\s*:/.exec(source);
-  return match ? (match[1] ?? match[2]?.replace(/''/g, "'") ?? match[3]) : undefined;
-}
-
-/** Parses one file's bytes. Pure: the same bytes give the same result. */
-export function parseModelText(
-  bytes: Uint8Array,
-  limits: LoadLimits = DEFAULT_LIMITS,
-): ParsedText {
-  const diagnostics: FileDiagnostic[] = [];
-  let text = '';
-  // The text is kept (when it could be decoded) so the code frame can show the problem.
-  const fail = (d: FileDiagnostic) => ({ text, documents: [], diagnostics: [...diagnostics, d] });
-
-  if (bytes.length > limits.maxFileBytes) {
-    return fail({
-      severity: 'error',
-      ruleId: 'file-too-large',
-      message: `File is ${bytes.length} bytes, more than the limit of ${limits.maxFileBytes} bytes`,
-      fix: 'Split the file into several files (one per agency or per kind), or raise `limits.maxFileBytes` in kientruc.config.yaml.',
-      location: at(1, 1),
-    });
-  }
-  const invalid = firstInvalidUtf8(bytes);
-  if (invalid !== -1) {
-    const pos = lineColumnOfByte(bytes, invalid);
-    return fail({
-      severity: 'error',
-      ruleId: 'invalid-encoding',
-      message: `File is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at offset ${invalid})`,
-      fix: 'Save the file as UTF-8 (model files must be UTF-8, Vietnamese text included).',
-      location: at(pos.line, pos.column),
-    });
-  }
-  text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (text.startsWith('\uFEFF')) {
-    text = text.slice(1);
-    diagnostics.push({
-      severity: 'warning',
-      ruleId: 'byte-order-mark',
-      message: 'File starts with a byte order mark (BOM)',
-      fix: 'Save the file as UTF-8 without BOM.',
-      location: at(1, 1),
-    });
-  }
-  if (text.includes('\r')) {
-    const first = text.indexOf('\r');
-    const pos = lineColumnOfOffset(text, first);
-    text = text.replace(/\r\n?/g, '\n');
-    diagnostics.push({
-      severity: 'warning',
-      ruleId: 'line-endings',
-      message: 'File uses CRLF (Windows) line endings',
-      fix: 'Save the file with LF line endings (add `* text=auto eol=lf` to .gitattributes).',
-      location: at(pos.line, pos.column),
-    });
-  }
-  if (!isNfc(text)) {
-    const lines = text.split('\n');
-    const lineIndex = lines.findIndex((line) => line !== line.normalize('NFC'));
-    const line = lines[lineIndex] ?? '';
-    let column = 1;
-    while (column <= line.length && line.slice(0, column) === line.slice(0, column).normalize('NFC')) column++;
-    text = text.normalize('NFC');
-    diagnostics.push({
-      severity: 'warning',
-      ruleId: 'unicode-normalization',
-      message: 'Text is not in Unicode NFC (decomposed Vietnamese diacritics); it was loaded as NFC',
-      fix: 'Save the file in NFC (most editors have a "normalize to NFC" command).',
-      location: at(lineIndex + 1, Math.max(1, column - 1)),
-    });
-  }
-  const empty = (): ParsedText => ({
-    text,
-    documents: [],
-    diagnostics: [...diagnostics, { severity: 'warning', ruleId: 'empty-file', message: 'File holds no element', fix: 'Add an element or delete the file.', location: at(1, 1) }],
-  });
-  if (text.trim() === '') return empty();
-  // `includes` first: the regular expression costs a scan of its own on every file.
-  const hasAnchors = text.includes('&') && ANCHOR.test(text);
-  if (hasAnchors) {
-    ALIAS.lastIndex = 0;
-    let count = 0;
-    for (let match = ALIAS.exec(text); match; match = ALIAS.exec(text)) {
-      if (++count > limits.maxAliases) {
-        const pos = lineColumnOfOffset(text, match.index + match[0].indexOf('*'));
-        return fail({
-          severity: 'error',
-          ruleId: 'too-many-aliases',
-          message: `More than ${limits.maxAliases} YAML aliases in one file`,
-          fix: 'Write the values out instead of repeating them with aliases.',
-          location: at(pos.line, pos.column),
-        });
-      }
-    }
-  }
-  try {
-    const values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
-    // Comments only, `---` or `...` only, or `~`: nothing to load.
-    if (values.every((value) => value === null || value === undefined)) return empty();
-    // js-yaml shares aliased values instead of copying them, so a few aliases of aliases
-    // (the "billion laughs") stay small here but expand exponentially in every later walk.
-    if (hasAnchors) {
-      const budget = 2 * text.length + 100_000;
-      if (values.some((value) => expandedSize(value, budget) > budget)) {
-        ALIAS.lastIndex = 0;
-        const first = ALIAS.exec(text);
-        const pos = lineColumnOfOffset(text, first ? first.index + first[0].indexOf('*') : 0);
-        return fail({
-          severity: 'error',
-          ruleId: 'too-many-aliases',
-          message: `YAML aliases expand to more than ${budget} values`,
-          fix: 'Write the values out instead of repeating them with aliases of aliases.',
-          location: at(pos.line, pos.column),
-        });
-      }
-    }
-    // The text is NFC by now, and YAML builds every string from pieces of the text joined by
-    // spaces or line breaks, so the strings are NFC too, unless an escape (`"\u0301"`) builds one.
-    const escapes = text.includes('\\');
-    const documents = values.map((value, index) => ({ index, value: escapes ? normalizeDeep(value) : value }));
-    return { text, documents, diagnostics };
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line: number; column: number } };
-    const reason = e.reason ?? e.message ?? 'invalid YAML';
-    const line = (e.mark?.line ?? 0) + 1;
-    const column = (e.mark?.column ?? 0) + 1;
-    // Tabs are fine inside block scalars and flow collections; they only break indentation,
-    // which is where the parser stops.
-    const tab = /^[ ]*\t/.exec(text.split('\n')[line - 1] ?? '');
-    if (tab) {
-      return fail({
-        severity: 'error',
-        ruleId: 'tab-indentation',
-        message: 'Unexpected tab character in indentation, expected spaces',
-        fix: 'Indent YAML with spaces only (2 per level).',
-        location: at(line, tab[0].length),
-      });
-    }
-    if (/duplicated mapping key/.test(reason)) {
-      const key = keyAt(text, line, column);
-      return fail({
-        severity: 'error',
-        ruleId: 'duplicate-key',
-        message: `Duplicate key${key ? ` \`${key}\`` : ''} in a mapping, expected each key once`,
-        fix: 'Keep one of the two keys (YAML mappings need unique keys).',
-        location: at(line, column),
-      });
-    }
-    return fail({
-      severity: 'error',
-      ruleId: 'yaml-syntax',
-      message: `Invalid YAML: ${reason}`,
-      fix: 'Fix the YAML syntax at this position.',
-      location: at(line, column),
-    });
-  }
-}
-
 export interface ModelSource {
   /** Absolute path. */
   path: string;
@@ -297,27 +95,10 @@ function parsedFolder(limits: LoadLimits): string {
   let folder = parsedFolders.get(key);
   if (!folder) {
     const jsYamlVersion = (createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version;
-    folder = entryFolder('parsed', ['./load.ts', './text.ts', './utf8.ts'].map((module) => new URL(module, import.meta.url)), jsYamlVersion, key);
+    folder = entryFolder('parsed', ['./parse.ts', './text.ts', './utf8.ts'].map((module) => new URL(module, import.meta.url)), jsYamlVersion, key);
     parsedFolders.set(key, folder);
   }
   return folder;
-}
-
-interface ParsedEntry {
-  /** The text as parsed, when it differs from the file's bytes (BOM, CRLF, NFD). */
-  text?: string;
-  documents: ParsedDocument[];
-  diagnostics: FileDiagnostic[];
-}
-
-function fromEntry(entry: ParsedEntry, bytes: Uint8Array): ParsedText {
-  const text = entry.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { text, documents: entry.documents, diagnostics: entry.diagnostics };
-}
-
-function toEntry(parsed: ParsedText): ParsedEntry {
-  // The parser changes the text (BOM, CRLF, NFD) or drops it (bad bytes) only with a diagnostic.
-  return { ...(parsed.diagnostics.length === 0 ? {} : { text: parsed.text }), documents: parsed.documents, diagnostics: parsed.diagnostics };
 }
 
 function sourceFile(path: string, modelDir: string, hash: string, parsed: ParsedText): SourceFile {
@@ -328,23 +109,38 @@ function sourceFile(path: string, modelDir: string, hash: string, parsed: Parsed
 export function parseSources(
   sources: ModelSource[],
   modelDir: string,
-  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean; unchanged?: string[] } = {},
+  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean; unchanged?: string[]; worker?: ParseWorker | undefined } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const files: SourceFile[] = [];
-  const diagnostics: Diagnostic[] = [];
   const stored = options.onDisk && diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
+  const found: { path: string; bytes: Uint8Array; hash: string; parsed?: ParsedText }[] = [];
   for (const { path, bytes } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const hash = createHash('sha256').update(bytes).digest('hex');
     let parsed = options.cache?.get(hash);
     if (!parsed) {
       const entry = stored?.get(path, hash);
-      parsed = entry ? fromEntry(entry, bytes) : parseModelText(bytes, limits);
-      if (stored && !entry) stored.set(path, hash, toEntry(parsed));
+      if (entry) parsed = fromEntry(entry, bytes);
     }
-    options.cache?.set(hash, parsed);
-    files.push(sourceFile(path, modelDir, hash, parsed));
-    for (const d of parsed.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
+    found.push({ path, bytes, hash, ...(parsed ? { parsed } : {}) });
+  }
+  // What neither cache had is parsed now, on two threads when there is enough of it.
+  const unparsed = found.filter((file) => !file.parsed);
+  const parsedNow = parseMany(
+    unparsed.map((file) => file.bytes),
+    limits,
+    { entries: stored !== undefined, worker: options.worker },
+  );
+  parsedNow.forEach(({ parsed, entry }, i) => {
+    const file = unparsed[i]!;
+    file.parsed = parsed;
+    if (stored && entry) stored.setSerialized(file.path, file.hash, entry);
+  });
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { path, hash, parsed } of found) {
+    options.cache?.set(hash, parsed!);
+    files.push(sourceFile(path, modelDir, hash, parsed!));
+    for (const d of parsed!.diagnostics) diagnostics.push({ ...d, location: { ...d.location, file: path } });
   }
   // The files a ParseCache did not read again keep their entries too.
   stored?.save(new Set([...files.map((file) => file.hash), ...(options.unchanged ?? [])]));
@@ -364,6 +160,14 @@ export function loadModelFiles(
   // what was edited); its parse result is found by the content hash it had.
   const unchanged: { path: string; hash: string }[] = [];
   const diagnostics: Diagnostic[] = [];
+  const unreadable = (path: string, error: unknown) =>
+    diagnostics.push({
+      severity: 'error',
+      ruleId: 'unreadable-file',
+      message: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      location: { file: path, line: 1, column: 1 },
+    });
+  const toRead: { path: string; size: number }[] = [];
   for (const path of options.files ?? findModelFiles(modelDir)) {
     try {
       const stat = statSync(path, { bigint: true });
@@ -386,18 +190,22 @@ export function loadModelFiles(
       // A file modified in the last seconds could change again within the clock's resolution
       // without its stamp changing ("racy" in git's words): such a file is read again next time.
       if (Date.now() - Number(stat.mtimeNs / 1_000_000n) > RACY_MS) stamps.set(path, stamp);
+      toRead.push({ path, size: Number(stat.size) });
+    } catch (error) {
+      unreadable(path, error);
+    }
+  }
+  // Enough to read for a parse worker to help: it boots while the files are read and hashed.
+  const worker = toRead.reduce((sum, file) => sum + file.size, 0) >= PARALLEL_MIN_BYTES ? ParseWorker.start() : undefined;
+  for (const { path } of toRead) {
+    try {
       sources.push({ path, bytes: readFileSync(path) });
     } catch (error) {
-      diagnostics.push({
-        severity: 'error',
-        ruleId: 'unreadable-file',
-        message: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        location: { file: path, line: 1, column: 1 },
-      });
+      unreadable(path, error);
     }
   }
   // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
-  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, unchanged: unchanged.map((file) => file.hash), ...(cache ? { cache } : {}) });
+  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, unchanged: unchanged.map((file) => file.hash), worker, ...(cache ? { cache } : {}) });
   if (!cache) return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
   for (const file of parsed.files) {
     const stamp = stamps.get(file.path);
