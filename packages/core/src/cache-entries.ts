@@ -11,7 +11,7 @@
  * creates one cache file per model folder, not one per model file.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { diskCacheDir, readCacheEntry, writeCacheEntry } from '@kientruc/schema';
@@ -41,15 +41,25 @@ export class CachedEntries<T> {
   private readonly packs = new Map<string, Pack>();
   constructor(private readonly folder: string) {}
 
+  private packName(modelFolder: string): string {
+    return `${this.folder}/${createHash('sha256').update(modelFolder).digest('hex').slice(0, 16)}.v8`;
+  }
+
   private pack(file: string): Pack {
     const modelFolder = dirname(file);
     let pack = this.packs.get(modelFolder);
     if (!pack) {
-      const name = `${this.folder}/${createHash('sha256').update(modelFolder).digest('hex').slice(0, 16)}.v8`;
+      const name = this.packName(modelFolder);
       pack = { name, entries: readPack(name), changed: false };
       this.packs.set(modelFolder, pack);
     }
     return pack;
+  }
+
+  /** Whether a run stored entries for the files of `file`'s folder (asked without reading them). */
+  hasPack(file: string): boolean {
+    const dir = diskCacheDir();
+    return dir !== undefined && (this.packs.has(dirname(file)) || existsSync(join(dir, this.packName(dirname(file)))));
   }
 
   /** The entry of a file's content, when a run stored it. */

@@ -195,8 +195,11 @@ export function loadModelFiles(
       unreadable(path, error);
     }
   }
-  // Enough to read for a parse worker to help: it boots while the files are read and hashed.
-  const worker = toRead.reduce((sum, file) => sum + file.size, 0) >= PARALLEL_MIN_BYTES ? ParseWorker.start() : undefined;
+  // Enough to parse for a parse worker to help (files read whose folder has nothing in the disk
+  // cache): it boots while the files are read and hashed.
+  const stored = diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
+  const toParse = toRead.filter((file) => !stored?.hasPack(file.path)).reduce((sum, file) => sum + file.size, 0);
+  const worker = toParse >= PARALLEL_MIN_BYTES ? ParseWorker.start() : undefined;
   for (const { path } of toRead) {
     try {
       sources.push({ path, bytes: readFileSync(path) });
