@@ -6,17 +6,18 @@
  * a second through tsx) while the loader reads and hashes. Then both threads take files in turn
  * from one shared counter: neither waits for the other, and a worker that starts late, or not at
  * all, only parses less. The worker sends each result as its disk cache entry (V8-serialised),
- * which the loader deserialises and can store as it came. The loader waits for results
- * synchronously (`Atomics.wait`, `receiveMessageOnPort`), so loading stays a synchronous
- * function. Parsing is pure, so which thread parsed a file changes nothing: a result comes back
- * exactly as computed (V8 serialisation keeps property order and numbers).
+ * which the loader deserialises and can store as it came, with the file's text (copying a string
+ * costs less than decoding the UTF-8 again). The loader waits for results synchronously
+ * (`Atomics.wait`, `receiveMessageOnPort`), so loading stays a synchronous function. Parsing is
+ * pure, so which thread parsed a file changes nothing: a result comes back exactly as computed
+ * (V8 serialisation keeps property order and numbers).
  */
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { fromEntry, parseModelText, toEntry, type LoadLimits, type ParsedEntry, type ParsedText } from './parse.js';
+import { parseModelText, toEntry, type LoadLimits, type ParsedEntry, type ParsedText } from './parse.js';
 
 /** Below this many bytes to parse, a worker (about 0.1 s of the other core to start) is not worth it. */
 export const PARALLEL_MIN_BYTES = 1024 * 1024;
@@ -39,7 +40,7 @@ export interface ParseJob {
 }
 
 /** What the worker sends for each file it took. */
-export type ParseResultMessage = { index: number; entry: Uint8Array } | { index: number; error: string };
+export type ParseResultMessage = { index: number; entry: Uint8Array; text: string } | { index: number; error: string };
 
 export interface Parsed {
   parsed: ParsedText;
@@ -127,8 +128,9 @@ export class ParseWorker {
         heard = performance.now();
         // A file the worker failed on is parsed here again, where a failure is reported as usual.
         if ('entry' in message) {
-          const { index, entry } = message;
-          results[index] = { parsed: fromEntry(deserialize(entry) as ParsedEntry, inputs[index]!), ...(options.entries ? { entry } : {}) };
+          const { index, entry, text } = message;
+          const { documents, diagnostics } = deserialize(entry) as ParsedEntry;
+          results[index] = { parsed: { text, documents, diagnostics }, ...(options.entries ? { entry } : {}) };
           this.parsed++;
         }
         continue;

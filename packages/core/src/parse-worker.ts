@@ -14,7 +14,7 @@ port.once('message', ({ bytes, offsets, limits, control }: ParseJob) => {
     let message: ParseResultMessage;
     try {
       const parsed = parseModelText(new Uint8Array(bytes, offsets[i]!, offsets[i + 1]! - offsets[i]!), limits);
-      message = { index: i, entry: serialize(toEntry(parsed)) };
+      message = { index: i, entry: serialize(toEntry(parsed)), text: parsed.text };
     } catch (error) {
       message = { index: i, error: String(error) };
     }
