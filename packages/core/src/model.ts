@@ -199,7 +199,46 @@ export function validateModel(files: SourceFile[], options: { onDisk?: boolean }
     }
   }
   stored?.save(new Set(files.map((file) => file.hash)));
-  // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
-  const elements = [...byId.keys()].sort().map((id) => byId.get(id)!);
+  const elements = sortedIds(byId).map((id) => byId.get(id)!);
   return { model: { files, elements, byId }, diagnostics };
+}
+
+/** The ids of the last model sorted, in order and as a set (see `sortedIds`). */
+let lastSorted: { ids: string[]; set: Set<string> } | undefined;
+
+/**
+ * The keys sorted by UTF-16 code units (as `<` compares). Sorting the ids of a national model
+ * costs tens of milliseconds, and a re-check sorts nearly the same ids again, so the last answer
+ * is kept: the ids still there keep their order, and only the ids new since then are sorted and
+ * merged in. The result is the sorted keys whatever was sorted before (the caller only reads it).
+ */
+export function sortedIds(keys: Map<string, unknown>): string[] {
+  if (!lastSorted) {
+    // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
+    const ids = [...keys.keys()].sort();
+    lastSorted = { ids, set: new Set(ids) };
+    return ids;
+  }
+  const { set } = lastSorted;
+  const kept: string[] = [];
+  for (const id of lastSorted.ids) {
+    if (keys.has(id)) kept.push(id);
+    else set.delete(id);
+  }
+  // `set` now holds the kept ids: what it lacks is new.
+  const added = kept.length === keys.size ? [] : [...keys.keys()].filter((id) => !set.has(id)).sort();
+  for (const id of added) set.add(id);
+  const ids = added.length === 0 ? kept : mergeSorted(kept, added);
+  lastSorted = { ids, set };
+  return ids;
+}
+
+function mergeSorted(a: string[], b: string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
