@@ -1,5 +1,5 @@
-import { nextDay, type ElementRecord } from '@kientruc/core';
-import { defineRule, type RuleContext } from '../rule.js';
+import { keptPerObject, nextDay, type ElementRecord } from '@kientruc/core';
+import { defineRule, type Problem, type RuleContext } from '../rule.js';
 import { ASSIGNMENT_FIELDS } from './lifecycle-order.js';
 
 interface Period {
@@ -70,20 +70,28 @@ export default defineRule({
     },
   ],
   check({ graph, report }) {
-    for (const record of graph.elements()) {
-      const fields = record.element as unknown as Record<string, unknown>;
-      for (const field of ASSIGNMENT_FIELDS) {
-        const value = fields[field];
-        if (!Array.isArray(value)) continue;
-        // Periods with since > until are lifecycle-order's finding.
-        const periods = (value as Omit<Period, 'index'>[])
-          .map((period, index) => ({ ...period, index }))
-          .filter((p) => p.since === undefined || p.until === undefined || p.since <= p.until)
-          .sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '') || a.index - b.index);
-        checkPeriods(record, field, periods, report);
-      }
-    }
+    for (const record of graph.elements()) for (const problem of problemsOf(record)) report(problem);
   },
+});
+
+/**
+ * An element's problems: a function of the element alone, kept by element (elements of unchanged
+ * files are the same objects from one check to the next, so a re-check looks only at what changed).
+ */
+const problemsOf = keptPerObject((record: ElementRecord): Problem[] => {
+  const problems: Problem[] = [];
+  const fields = record.element as unknown as Record<string, unknown>;
+  for (const field of ASSIGNMENT_FIELDS) {
+    const value = fields[field];
+    if (!Array.isArray(value)) continue;
+    // Periods with since > until are lifecycle-order's finding.
+    const periods = (value as Omit<Period, 'index'>[])
+      .map((period, index) => ({ ...period, index }))
+      .filter((p) => p.since === undefined || p.until === undefined || p.since <= p.until)
+      .sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '') || a.index - b.index);
+    checkPeriods(record, field, periods, (problem) => problems.push(problem));
+  }
+  return problems;
 });
 
 function checkPeriods(record: ElementRecord, field: string, periods: Period[], report: RuleContext['report']): void {

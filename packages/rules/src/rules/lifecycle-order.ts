@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { keptPerObject, type ElementRecord } from '@kientruc/core';
+import { defineRule, type Problem } from '../rule.js';
 
 /** Fields that hold agency periods (`agencyAssignment` in the schema). */
 export const ASSIGNMENT_FIELDS = ['owner', 'operator', 'legalOwner'] as const;
@@ -62,24 +63,29 @@ export default defineRule({
     },
   ],
   check({ model, report }) {
-    for (const record of model.elements) {
-      const { since, until } = record.element;
-      if (since !== undefined && until !== undefined && since > until) {
-        report({ element: record, path: ['until'], message: `Unexpected \`until\` ${until} before \`since\` ${since}, expected a date on or after it (\`${record.id}\` is never in force)` });
-      }
-      const fields = record.element as unknown as Record<string, unknown>;
-      for (const field of ASSIGNMENT_FIELDS) {
-        const periods = fields[field];
-        if (!Array.isArray(periods)) continue;
-        (periods as Period[]).forEach((period, index) => {
-          if (period.since === undefined || period.until === undefined || period.since <= period.until) return;
-          report({
-            element: record,
-            path: [field, index, 'until'],
-            message: `Unexpected \`until\` ${period.until} before \`since\` ${period.since} in \`${field}\`, expected a date on or after it (the period never holds)`,
-          });
-        });
-      }
-    }
+    for (const record of model.elements) for (const problem of problemsOf(record)) report(problem);
   },
+});
+
+/** An element's problems: a function of the element alone, kept by element (see assignment-periods). */
+const problemsOf = keptPerObject((record: ElementRecord): Problem[] => {
+  const problems: Problem[] = [];
+  const { since, until } = record.element;
+  if (since !== undefined && until !== undefined && since > until) {
+    problems.push({ element: record, path: ['until'], message: `Unexpected \`until\` ${until} before \`since\` ${since}, expected a date on or after it (\`${record.id}\` is never in force)` });
+  }
+  const fields = record.element as unknown as Record<string, unknown>;
+  for (const field of ASSIGNMENT_FIELDS) {
+    const periods = fields[field];
+    if (!Array.isArray(periods)) continue;
+    (periods as Period[]).forEach((period, index) => {
+      if (period.since === undefined || period.until === undefined || period.since <= period.until) return;
+      problems.push({
+        element: record,
+        path: [field, index, 'until'],
+        message: `Unexpected \`until\` ${period.until} before \`since\` ${period.since} in \`${field}\`, expected a date on or after it (the period never holds)`,
+      });
+    });
+  }
+  return problems;
 });
