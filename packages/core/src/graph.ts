@@ -44,6 +44,8 @@ function inverseTable(): Map<string, { forward: string; inverse: boolean }> {
 
 export class ModelGraph {
   readonly dangling: DanglingReference[] = [];
+  /** Whether the edge indexes were patched from a previous graph (for tests and the benchmark). */
+  readonly patched: boolean;
   private readonly byKind = new Map<ElementKind, ElementRecord[]>();
   private readonly relationNames = inverseTable();
   /**
@@ -54,9 +56,14 @@ export class ModelGraph {
    */
   private readonly nodes = new Map<string, ElementRecord>();
   private readonly edgeList: RelationEdge[] = [];
-  /** Edges by source and by target, in the order the references are written. */
-  private readonly outgoing = new Map<string, RelationEdge[]>();
-  private readonly incoming = new Map<string, RelationEdge[]>();
+  /**
+   * Edges by source and by target: by source in the order the references are written, by target
+   * in the order of the sources (by id), then of the references. Both maps and their lists are
+   * shared with the next graph when it is patched from this one (see `patchEdges`): never changed
+   * once built.
+   */
+  private outgoing = new Map<string, RelationEdge[]>();
+  private incoming = new Map<string, RelationEdge[]>();
   /** The same in graphology's order (what `edges` returns), computed for a node when first asked. */
   private readonly ordered = new Map<string, { out: RelationEdge[]; in: RelationEdge[] }>();
   private graphology: MultiDirectedGraph<NodeAttributes, EdgeAttributes> | undefined;
@@ -65,9 +72,15 @@ export class ModelGraph {
   /** `elements()`, built on first use. */
   private elementList: readonly ElementRecord[] | undefined;
 
+  /**
+   * `previous`: a graph of an earlier version of the model as of the same date (a re-check). Its
+   * edge indexes are patched where elements changed instead of being built again; the graph is
+   * the same either way.
+   */
   constructor(
     readonly model: Model,
     readonly asOf: string,
+    previous?: ModelGraph,
   ) {
     for (const record of model.elements) {
       (record as Stamped)[IN_MODEL] = model;
@@ -77,18 +90,80 @@ export class ModelGraph {
       list.push(record);
       this.byKind.set(record.kind, list);
     }
-    for (const record of model.elements) {
-      const linked = this.linkElement(record);
-      for (const dangling of linked.dangling) this.dangling.push(dangling);
-      if (linked.edges.length === 0) continue;
-      this.outgoing.set(record.id, linked.edges);
-      for (const edge of linked.edges) {
-        this.edgeList.push(edge);
+    const linked = model.elements.map((record) => this.linkElement(record));
+    // Whether `previous` used each element's links, before they are marked as this graph's.
+    const unchanged = linked.map((element) => previous !== undefined && element.graph === previous);
+    for (const element of linked) {
+      for (const reference of element.dangling) this.dangling.push(reference);
+      for (const edge of element.edges) this.edgeList.push(edge);
+      element.graph = this;
+    }
+    this.patched = previous !== undefined && previous.asOf === asOf && this.patchEdges(previous, linked, unchanged);
+    if (!this.patched) this.indexEdges(linked);
+  }
+
+  /** The edges by source and by target, from every element's links. */
+  private indexEdges(linked: LinkedElement[]): void {
+    this.model.elements.forEach((record, i) => {
+      const { edges } = linked[i]!;
+      if (edges.length === 0) return;
+      this.outgoing.set(record.id, edges);
+      for (const edge of edges) {
         const incoming = this.incoming.get(edge.target);
         if (incoming) incoming.push(edge);
         else this.incoming.set(edge.target, [edge]);
       }
+    });
+  }
+
+  /**
+   * The edges by source and by target, from `previous`'s: only the lists of the sources whose
+   * edges changed (elements of changed files, or whose targets did) and of their targets are
+   * built again. Returns false, doing nothing, when too much changed for a patch to pay.
+   */
+  private patchEdges(previous: ModelGraph, linked: LinkedElement[], unchanged: boolean[]): boolean {
+    const elements = this.model.elements;
+    /** Sources whose edges changed, with their edges before and now (now in model order). */
+    const changed = new Map<string, { before: RelationEdge[]; now: RelationEdge[] }>();
+    /** Sources of `previous` found here: when fewer than all, some are gone. */
+    let found = 0;
+    elements.forEach((record, i) => {
+      const now = linked[i]!.edges;
+      if (unchanged[i]) {
+        if (now.length > 0) found++;
+        return;
+      }
+      const before = previous.outgoing.get(record.id);
+      if (before) found++;
+      if (now.length > 0 || before) changed.set(record.id, { before: before ?? [], now });
+    });
+    // Sources gone since (deleted, or out of force): their edges go too.
+    if (found < previous.outgoing.size) for (const [id, before] of previous.outgoing) if (!this.nodes.has(id)) changed.set(id, { before, now: [] });
+    if (changed.size > elements.length / PATCH_SHARE) return false;
+
+    this.outgoing = new Map(previous.outgoing);
+    this.incoming = new Map(previous.incoming);
+    const added = new Map<string, RelationEdge[]>();
+    const targets = new Set<string>();
+    for (const [id, { before, now }] of changed) {
+      if (now.length === 0) this.outgoing.delete(id);
+      else this.outgoing.set(id, now);
+      for (const edge of before) targets.add(edge.target);
+      for (const edge of now) {
+        targets.add(edge.target);
+        const list = added.get(edge.target);
+        if (list) list.push(edge);
+        else added.set(edge.target, [edge]);
+      }
     }
+    for (const target of targets) {
+      const kept = (previous.incoming.get(target) ?? []).filter((edge) => !changed.has(edge.source));
+      // `changed` lists the sources in model order (those gone add nothing), so `added` is in source order.
+      const merged = mergeBySource(kept, added.get(target) ?? []);
+      if (merged.length === 0) this.incoming.delete(target);
+      else this.incoming.set(target, merged);
+    }
+    return true;
   }
 
   /**
@@ -212,6 +287,8 @@ interface LinkedElement {
   targets: (ElementRecord | undefined)[];
   edges: RelationEdge[];
   dangling: DanglingReference[];
+  /** The graph that used these links last: a graph patched from it knows them unchanged. */
+  graph?: ModelGraph;
 }
 
 const linkedElements = new WeakMap<ElementRecord, LinkedElement>();
@@ -266,6 +343,26 @@ function inGraphologyOrder(edges: RelationEdge[] | undefined, end: 'source' | 't
   return order.flatMap((key) => groups.get(key)!);
 }
 
-export function linkModel(model: Model, asOf: string): ModelGraph {
-  return new ModelGraph(model, asOf);
+/** Above one changed source in this many elements, a graph is built afresh instead of patched. */
+const PATCH_SHARE = 8;
+
+/** Two lists of edges in source order, with no source in both, merged in source order. */
+function mergeBySource(a: RelationEdge[], b: RelationEdge[]): RelationEdge[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: RelationEdge[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i]!.source < b[j]!.source ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/**
+ * Links a model as of a date. `previous`: a graph of an earlier version of the same model as of
+ * the same date, which the new graph is patched from (see ModelGraph).
+ */
+export function linkModel(model: Model, asOf: string, previous?: ModelGraph): ModelGraph {
+  return new ModelGraph(model, asOf, previous);
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.js';
+import type { ModelGraph } from './graph.js';
 import { createRequire } from 'node:module';
 import { diskCacheDir } from '@kientruc/schema';
 import { CachedEntries, entryFolder } from './cache-entries.js';
@@ -32,8 +33,13 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Parsed files by content hash, so an unchanged file is never parsed twice in one process. */
+/**
+ * What a re-check in the same process reuses: parsed files by content hash, so an unchanged file
+ * is never parsed twice, and the last graph linked as of each date from a model loaded through
+ * this cache, which the next one is patched from (see ModelGraph).
+ */
 export class ParseCache {
+  readonly graphs = new Map<string, ModelGraph>();
   private readonly entries = new Map<string, ParsedText>();
   /** Content hash of each file as last read, with the stat stamp it had then. */
   private readonly files = new Map<string, { stamp: string; hash: string }>();

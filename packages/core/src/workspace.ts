@@ -20,9 +20,11 @@ export interface LoadedModel {
   suppressions: Suppression[];
   positions: PositionResolver;
   timings: { load: number; validate: number };
+  /** The cache it was loaded through, which also keeps the last graph linked per date. */
+  cache?: ParseCache;
 }
 
-function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: boolean): LoadedModel {
+function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: boolean, cache: ParseCache | undefined): LoadedModel {
   const started = performance.now();
   const { model, diagnostics } = validateModel(loaded.files, { onDisk });
   const validate = performance.now() - started;
@@ -36,6 +38,7 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: 
     suppressions: loaded.files.flatMap(suppressionsOf),
     positions: new PositionResolver((file) => texts.get(file)),
     timings: { load: loadMs, validate },
+    ...(cache ? { cache } : {}),
   };
 }
 
@@ -46,16 +49,19 @@ export function loadModel(modelDir: string, options: { limits?: LoadLimits; cach
   const started = performance.now();
   const loaded = loadModelFiles(modelDir, options);
   // Files read from disk use the disk cache for their validation results too.
-  return fromLoad(modelDir, loaded, performance.now() - started, true);
+  return fromLoad(modelDir, loaded, performance.now() - started, true, options.cache);
 }
 
 /** The same from sources in memory (rule examples, tests, snapshots). */
 export function loadModelFromSources(modelDir: string, sources: ModelSource[], options: { limits?: LoadLimits; cache?: ParseCache } = {}): LoadedModel {
   const started = performance.now();
   const loaded = parseSources(sources, modelDir, options);
-  return fromLoad(modelDir, loaded, performance.now() - started, false);
+  return fromLoad(modelDir, loaded, performance.now() - started, false, options.cache);
 }
 
+/** The model as of a date; a model loaded through a cache is linked by patching the cache's last graph of that date. */
 export function evaluateAsOf(loaded: LoadedModel, asOf: string): ModelGraph {
-  return linkModel(loaded.model, asOf);
+  const graph = linkModel(loaded.model, asOf, loaded.cache?.graphs.get(asOf));
+  loaded.cache?.graphs.set(asOf, graph);
+  return graph;
 }

@@ -29,10 +29,14 @@ const STATES: Record<string, string>[] = [
 ];
 
 const sources = (files: Record<string, string>) => Object.entries(files).map(([name, text]) => ({ path: `${ROOT}/${name}`, bytes: Buffer.from(text) }));
+const describeEdge = (edge: { source: string; relation: string; target: string; path: (string | number)[] }) => `${edge.source} ${edge.relation} ${edge.target} ${edge.path.join('.')}`;
 const describeGraph = (graph: ModelGraph) => ({
   elements: graph.elements().map((record) => `${record.id} ${record.file}`),
-  edges: graph.allEdges().map((edge) => `${edge.source} ${edge.relation} ${edge.target} ${edge.path.join('.')}`),
+  edges: graph.allEdges().map(describeEdge),
   dangling: graph.dangling.map((d) => `${d.from.id} ${d.reference.path.join('.')} ${d.reference.target} ${d.problem} ${d.target?.file ?? ''}`),
+  // Each element's edges both ways, in the order queries return them.
+  adjacency: graph.elements().map((record) => `${record.id}: ${graph.edges(record.id).map(describeEdge).join(', ')}`),
+  owners: graph.ofKind('agency').map((agency) => `${agency.id} owns ${graph.related(agency.id, 'owns').map((owned) => owned.id).join(' ')}`),
 });
 
 test('after every edit, a graph linked from reused records equals the graph of a fresh load', () => {
@@ -46,6 +50,40 @@ test('after every edit, a graph linked from reused records equals the graph of a
     }
     assert.ok(cache.hits > 0, 'unchanged files came from the cache');
   }
+});
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+test('on a model large enough to patch, every edit gives the graph of a fresh load', () => {
+  const next = random(11);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+  const agencies = Array.from({ length: 12 }, (_, i) => `tinh-${i}`);
+  // One file per network, so that one edit changes one element; ids that sort between others.
+  const files: Record<string, string> = { 'agencies.yaml': agencies.map((id) => agency(id)).join('---\n') };
+  const networkFile = (n: number) => network(`mang-${n}`, pick(agencies), next() < 0.5 ? `connectsTo: [mang-${Math.floor(next() * 120)}]\n` : '');
+  for (let n = 0; n < 120; n += 2) files[`n${n}.yaml`] = networkFile(n);
+  const cache = new ParseCache();
+  let patched = 0;
+  for (let edit = 0; edit < 40; edit++) {
+    const n = Math.floor(next() * 120);
+    const action = next();
+    if (action < 0.3) delete files[`n${n}.yaml`]; // a network goes (and references to it dangle)
+    else if (action < 0.4) files[`n${n}.yaml`] = network(`mang-${n}`, pick(agencies), 'until: 2024-12-31\n'); // out of force
+    else files[`n${n}.yaml`] = networkFile(n); // added, or its owner and links changed
+    if (edit % 13 === 12) files['agencies.yaml'] = agencies.map((id) => agency(id, `tags: [lan-${edit}]\n`)).join('---\n'); // every agency replaced
+    const relinked = evaluateAsOf(loadModelFromSources(ROOT, sources(files), { cache }), '2025-12-31');
+    const fresh = evaluateAsOf(loadModelFromSources(ROOT, sources(files)), '2025-12-31');
+    assert.equal(describeGraph(relinked), describeGraph(fresh), `edit ${edit}`);
+    if (relinked.patched) patched++;
+  }
+  assert.ok(patched >= 30, `most edits were patched (${patched} of 40)`);
 });
 
 test('records shared by two models linked in turn keep the links of each', () => {
