@@ -4,8 +4,7 @@
  */
 import type { Diagnostic } from './diagnostics.js';
 import { linkModel, type ModelGraph } from './graph.js';
-import { loadModelFiles, parseSources, type LoadLimits, type LoadResult, type ModelSource, type ParseCache, type SourceFile } from './load.js';
-import { keptPerObject } from './memo.js';
+import { loadModelFiles, parseSources, type LoadLimits, type LoadResult, type ModelSource, type ParseCache, type ParsedDocument, type SourceFile } from './load.js';
 import { validateModel, type Model } from './model.js';
 import { checkModeline } from './modeline.js';
 import { PositionResolver } from './positions.js';
@@ -42,8 +41,20 @@ function fromLoad(modelDir: string, loaded: LoadResult, loadMs: number, onDisk: 
   };
 }
 
-/** Suppression comments by file: a re-check does not search the whole model's text again. */
-const suppressionsOf = keptPerObject(findSuppressions);
+/**
+ * Suppression comments by parse result, so that a re-check does not search the whole model's text
+ * again (a file's `SourceFile` is new on every load, its parsed documents are not). The same
+ * content can sit at two paths, so the path is checked too.
+ */
+const suppressionsByParse = new WeakMap<ParsedDocument[], { path: string; found: Suppression[] }>();
+
+function suppressionsOf(file: SourceFile): Suppression[] {
+  const kept = suppressionsByParse.get(file.documents);
+  if (kept?.path === file.path) return kept.found;
+  const found = findSuppressions(file);
+  suppressionsByParse.set(file.documents, { path: file.path, found });
+  return found;
+}
 
 export function loadModel(modelDir: string, options: { limits?: LoadLimits; cache?: ParseCache; files?: string[] } = {}): LoadedModel {
   const started = performance.now();

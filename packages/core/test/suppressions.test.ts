@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { documentStartLines, findSuppressions, type SourceFile } from '../src/index.js';
+import { documentStartLines, findSuppressions, loadModelFromSources, ParseCache, type SourceFile } from '../src/index.js';
 
 const file = (text: string): SourceFile => ({ path: '/m/a.yaml', modelPath: 'a.yaml', text, hash: '', documents: [] });
 
@@ -38,6 +38,19 @@ test('a suppression before the first `---` belongs to the first document', () =>
 
 test('no comment, no suppression', () => {
   assert.equal(findSuppressions(file('kind: agency\nid: a\n')), []);
+});
+
+test('a re-check keeps the suppressions of unchanged files and finds those of changed ones, at each path', () => {
+  const agency = (id: string, comment: string) => `kind: agency\nid: ${id}\nname: { vi: Tỉnh ${id} }\nagencyType: province\nprovenance: illustrative\n${comment}`;
+  const same = agency('ha-nam', '# kientruc-disable orphan-system -- ví dụ\n');
+  const cache = new ParseCache();
+  const load = (files: Record<string, string>) =>
+    loadModelFromSources('/m', Object.entries(files).map(([name, text]) => ({ path: `/m/${name}`, bytes: Buffer.from(text) })), { cache }).suppressions.map((s) => `${s.file}:${s.line} ${s.ruleId}`);
+  assert.equal(load({ 'a.yaml': same, 'b.yaml': agency('ha-noi', '') }), ['/m/a.yaml:6 orphan-system']);
+  // The same content at a second path: its own suppression, at its own path.
+  assert.equal(load({ 'a.yaml': same, 'b.yaml': agency('ha-noi', ''), 'c.yaml': same }), ['/m/a.yaml:6 orphan-system', '/m/c.yaml:6 orphan-system']);
+  // A comment added to a changed file, one removed from another.
+  assert.equal(load({ 'a.yaml': agency('ha-nam', ''), 'b.yaml': agency('ha-noi', '\n# kientruc-disable security-plan -- ví dụ\n'), 'c.yaml': same }), ['/m/b.yaml:7 security-plan', '/m/c.yaml:6 orphan-system']);
 });
 
 test.run();
