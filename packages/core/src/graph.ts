@@ -7,7 +7,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { relationSpecs, type ElementKind, type RelationSpec } from '@kientruc/schema';
 import { inForce, type Lifecycle } from './lifecycle.js';
-import { keptPerObject } from './memo.js';
 import type { ElementRecord, Model } from './model.js';
 import { referencesOf, type ElementReference } from './references.js';
 
@@ -172,11 +171,12 @@ export class ModelGraph {
    * when every reference names the same element as then: a re-check links only what changed.
    */
   private linkElement(record: ElementRecord): LinkedElement {
-    const references = cachedReferencesOf(record);
     const cached = linkedElements.get(record);
+    // The references are a function of the element alone: kept with its links, found in one look-up.
+    const references = cached?.references ?? referencesOf(record);
     if (cached && cached.asOf === this.asOf && sameTargets(references, cached.targets, this.model)) return cached;
     const targets = references.map((reference) => this.model.byId.get(reference.target));
-    const linked: LinkedElement = { asOf: this.asOf, targets, edges: [], dangling: [] };
+    const linked: LinkedElement = { asOf: this.asOf, references, targets, edges: [], dangling: [] };
     // Unknown ids and wrong kinds are reported whatever the date: a typo is wrong at any date.
     const fromInForce = this.nodes.has(record.id);
     references.forEach((reference, i) => {
@@ -283,6 +283,7 @@ export class ModelGraph {
 /** What linking found for one element as of a date (see `linkElement`). */
 interface LinkedElement {
   asOf: string;
+  references: ElementReference[];
   /** The element each reference named (undefined for an unknown id), in reference order. */
   targets: (ElementRecord | undefined)[];
   edges: RelationEdge[];
@@ -314,9 +315,6 @@ function sameTargets(references: ElementReference[], targets: (ElementRecord | u
   }
   return true;
 }
-
-/** References by element: a re-check finds those of elements of unchanged files here. */
-const cachedReferencesOf = keptPerObject(referencesOf);
 
 /** Whether a key is an array index, which JavaScript objects (graphology's adjacency) list first. */
 function isArrayIndex(key: string): boolean {
