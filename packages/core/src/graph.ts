@@ -43,8 +43,14 @@ function inverseTable(): Map<string, { forward: string; inverse: boolean }> {
 
 export class ModelGraph {
   readonly dangling: DanglingReference[] = [];
-  /** Whether the edge indexes were patched from a previous graph (for tests and the benchmark). */
-  readonly patched: boolean;
+  /**
+   * The graph this one's edge indexes were patched from, and the sources whose edges changed
+   * since (elements of changed files, or whose targets changed, and elements gone), so that
+   * indexes derived from the edges can be patched too (see the rules' domain index). A graph
+   * forgets its own previous graph when the next is patched from it: at most two stay reachable.
+   */
+  patchedFrom: ModelGraph | undefined;
+  changedSources: ReadonlySet<string> = new Set();
   private readonly byKind = new Map<ElementKind, ElementRecord[]>();
   private readonly relationNames = inverseTable();
   /**
@@ -97,8 +103,10 @@ export class ModelGraph {
       for (const edge of element.edges) this.edgeList.push(edge);
       element.graph = this;
     }
-    this.patched = previous !== undefined && previous.asOf === asOf && this.patchEdges(previous, linked, unchanged);
-    if (!this.patched) this.indexEdges(linked);
+    const patched = previous !== undefined && previous.asOf === asOf && this.patchEdges(previous, linked, unchanged);
+    this.patchedFrom = patched ? previous : undefined;
+    if (previous) previous.patchedFrom = undefined;
+    if (!patched) this.indexEdges(linked);
   }
 
   /** The edges by source and by target, from every element's links. */
@@ -139,6 +147,7 @@ export class ModelGraph {
     // Sources gone since (deleted, or out of force): their edges go too.
     if (found < previous.outgoing.size) for (const [id, before] of previous.outgoing) if (!this.nodes.has(id)) changed.set(id, { before, now: [] });
     if (changed.size > elements.length / PATCH_SHARE) return false;
+    this.changedSources = new Set(changed.keys());
 
     this.outgoing = new Map(previous.outgoing);
     this.incoming = new Map(previous.incoming);

@@ -88,36 +88,102 @@ interface DomainIndex {
 /**
  * Ownership and integrations by element, built once per graph from the relation edges: several
  * rules ask these questions of every system, and asking the graph element by element is slow on
- * a national-scale model.
+ * a national-scale model. A graph patched from an earlier one (a re-check) gets the earlier
+ * index patched where sources changed.
  */
-const indexOf = keptPerObject((graph: ModelGraph): DomainIndex => {
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+const indexes = new WeakMap<ModelGraph, DomainIndex>();
+
+function indexOf(graph: ModelGraph): DomainIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    const previous = graph.patchedFrom && indexes.get(graph.patchedFrom);
+    index = previous ? patchIndex(graph, previous) : buildIndex(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Integrations in force and not retired, by the system at either end, each once. */
+function addIntegration(graph: ModelGraph, integrations: Map<string, ElementRecord<Integration>[]>, edge: RelationEdge, relation: string): void {
+  const integration = graph.get(edge.source) as ElementRecord<Integration>;
+  if (integration.element.status === 'retired') return;
+  // An integration from a system to itself names it twice: listed once. Only such an
+  // integration (`from` = `to`) can meet its own `to` end in the list already, so only it is
+  // looked for there (a national platform is at one end of thousands of integrations).
+  if (relation === 'integrationTo' && integration.element.from === integration.element.to && integrations.get(edge.target)?.includes(integration)) return;
+  push(integrations, edge.target, integration);
+}
+
+function buildIndex(graph: ModelGraph): DomainIndex {
   const index: DomainIndex = { owners: new Map(), owned: new Map(), integrations: new Map() };
   for (const edge of edgesNamed(graph, 'ownedBy')) {
     push(index.owners, edge.source, edge.target);
     push(index.owned, edge.target, graph.get(edge.source)!);
   }
-  // An integration from a system to itself names it twice: listed once. Only such an
-  // integration (`from` = `to`) can meet its own `to` end in the list already, so only it is
-  // looked for there (a national platform is at one end of thousands of integrations).
-  for (const relation of ['integrationFrom', 'integrationTo']) {
-    for (const edge of edgesNamed(graph, relation)) {
-      const integration = graph.get(edge.source) as ElementRecord<Integration>;
-      if (integration.element.status === 'retired') continue;
-      if (relation === 'integrationTo' && integration.element.from === integration.element.to && index.integrations.get(edge.target)?.includes(integration)) continue;
-      push(index.integrations, edge.target, integration);
-    }
-  }
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const relation of INTEGRATION_ENDS) for (const edge of edgesNamed(graph, relation)) addIntegration(graph, index.integrations, edge, relation);
   for (const list of index.owners.values()) list.sort();
   for (const list of index.owned.values()) list.sort(byId);
   for (const list of index.integrations.values()) list.sort(byId);
   return index;
-});
+}
+
+const INTEGRATION_ENDS = ['integrationFrom', 'integrationTo'];
+
+/**
+ * The index of `graph` from the index of the graph it was patched from: the lists that name a
+ * changed source (before or now) are built again from the lists that were, without the changed
+ * sources, and the changed sources' edges now. The same index as `buildIndex` would give.
+ */
+function patchIndex(graph: ModelGraph, previous: DomainIndex): DomainIndex {
+  // Called only for a graph patched from another (see indexOf).
+  const changed = graph.changedSources;
+  const index: DomainIndex = { owners: new Map(previous.owners), owned: new Map(previous.owned), integrations: new Map(previous.integrations) };
+  const owned = new Map<string, ElementRecord[]>();
+  const integrations = new Map<string, ElementRecord<Integration>[]>();
+  const touchedOwners = new Set<string>();
+  const touchedSystems = new Set<string>();
+  for (const source of changed) {
+    for (const agency of previous.owners.get(source) ?? []) touchedOwners.add(agency);
+    index.owners.delete(source);
+  }
+  // Systems whose lists held a changed integration: the ends of its edges in the earlier graph.
+  const earlier = graph.patchedFrom!;
+  for (const source of changed) for (const relation of INTEGRATION_ENDS) for (const edge of earlier.edges(source, relation)) touchedSystems.add(edge.target);
+  for (const source of changed) {
+    const record = graph.get(source);
+    if (!record) continue; // gone, or out of force
+    for (const edge of graph.edges(source, 'ownedBy')) {
+      push(index.owners, source, edge.target);
+      push(owned, edge.target, record);
+      touchedOwners.add(edge.target);
+    }
+    for (const relation of INTEGRATION_ENDS) {
+      for (const edge of graph.edges(source, relation)) {
+        addIntegration(graph, integrations, edge, relation);
+        touchedSystems.add(edge.target);
+      }
+    }
+    index.owners.get(source)?.sort();
+  }
+  for (const agency of touchedOwners) {
+    const list = [...(previous.owned.get(agency) ?? []).filter((record) => !changed.has(record.id)), ...(owned.get(agency) ?? [])].sort(byId);
+    if (list.length === 0) index.owned.delete(agency);
+    else index.owned.set(agency, list);
+  }
+  for (const system of touchedSystems) {
+    const list = [...(previous.integrations.get(system) ?? []).filter((integration) => !changed.has(integration.id)), ...(integrations.get(system) ?? [])].sort(byId);
+    if (list.length === 0) index.integrations.delete(system);
+    else index.integrations.set(system, list);
+  }
+  return index;
+}
 
 /**
  * Every edge of a relation (by its forward name) in the graph, indexed once per graph: rules that
