@@ -125,7 +125,7 @@ export function toRow(section: string, scenario: string, measurements: Measureme
 // ---------------------------------------------------------------------------------------------
 // The synthetic model, cached by options and by the generator's own source
 
-const GENERATOR_SOURCES = ['synthetic.ts', 'synthetic-data.ts'];
+const GENERATOR_SOURCES = ['synthetic.ts', 'synthetic-data.ts', '../helpers/random.ts'];
 
 export function syntheticModel(options: SyntheticOptions, log: (message: string) => void): SyntheticModelInfo {
   const hash = createHash('sha256').update(JSON.stringify(options));

@@ -6,6 +6,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { evaluateAsOf, loadModelFromSources, ParseCache, type ModelGraph } from '../src/index.js';
+import { seededRandom } from '../../../test/helpers/random.js';
 
 const ROOT = '/relink-model';
 const agency = (id: string, extra = '') => `kind: agency\nid: ${id}\nname: { vi: Tỉnh ${id} }\nagencyType: province\nprovenance: illustrative\n${extra}`;
@@ -52,17 +53,8 @@ test('after every edit, a graph linked from reused records equals the graph of a
   }
 });
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 test('on a model large enough to patch, every edit gives the graph of a fresh load', () => {
-  const next = random(11);
+  const next = seededRandom('relink/11');
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const agencies = Array.from({ length: 12 }, (_, i) => `tinh-${i}`);
   // One file per network, so that one edit changes one element; ids that sort between others.

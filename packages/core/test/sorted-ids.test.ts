@@ -1,18 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { sortedIds } from '../src/model.js';
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
+import { seededRandom } from '../../../test/helpers/random.js';
 
 test('ids come out sorted as `<` sorts them, however the key sets follow one another', () => {
-  const next = random(7);
+  const next = seededRandom('sorted-ids/7');
   const pool = Array.from({ length: 400 }, (_, i) => `${['he-thong', 'csdl', 'tinh', 'Bo', 'a', 'đ', '10', '9'][i % 8]}-${Math.floor(next() * 1000)}-${i}`);
   for (let round = 0; round < 60; round++) {
     // Mostly the same ids as before (a re-check), sometimes a very different set.

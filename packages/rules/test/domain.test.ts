@@ -3,6 +3,7 @@ import { evaluateAsOf, loadModelFromSources, ParseCache, type ModelGraph } from 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { integrationsOf, ownedBy, ownerIds } from '../src/domain.js';
+import { seededRandom } from '../../../test/helpers/random.js';
 
 const ROOT = '/domain-model';
 
@@ -40,21 +41,12 @@ test('integrations by system: each once, a system linked to itself included, ret
   assert.equal(integrationsOf(graph, 'b').map((i) => i.id), ['y-b-a', 'z-a-b']);
 });
 
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 /** Every answer of the domain index, for every element. */
 const describeIndex = (graph: ModelGraph) =>
   graph.elements().map((record) => `${record.id}: owners ${ownerIds(graph, record.id).join(' ')}; owns ${ownedBy(graph, record.id).map((r) => r.id).join(' ')}; integrations ${integrationsOf(graph, record.id).map((r) => r.id).join(' ')}`);
 
 test('on a re-check, the index patched from the last one is the index of a fresh load', () => {
-  const next = random(5);
+  const next = seededRandom('domain/5');
   const agencies = ['ha-nam', 'ha-noi', 'hue', 'ca-mau'];
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
   const agencyFile = agencies.map((id) => `kind: agency\nid: ${id}\nname: { vi: ${id} }\nagencyType: province\nprovenance: illustrative\n`).join('---\n');
