@@ -29,8 +29,9 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const folded = foldCandidate(candidate);
-    // The distance is at least the difference in length: such a candidate cannot be within the limit.
-    if (Math.abs(folded.length - wanted.length) > limit) continue;
+    // The distance is at least the difference in length: such a candidate cannot be within the
+    // limit, nor closer than the best so far (an equal distance can still win on order).
+    if (Math.abs(folded.length - wanted.length) > Math.min(limit, bestDistance)) continue;
     const d = distance(wanted, folded);
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
