@@ -7,6 +7,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { relationSpecs, type ElementKind, type RelationSpec } from '@kientruc/schema';
 import { inForce, type Lifecycle } from './lifecycle.js';
+import { mergeSorted } from './merge-sorted.js';
 import type { ElementRecord, Model } from './model.js';
 import { referencesOf, type ElementReference } from './references.js';
 
@@ -167,7 +168,7 @@ export class ModelGraph {
     for (const target of targets) {
       const kept = (previous.incoming.get(target) ?? []).filter((edge) => !changed.has(edge.source));
       // `changed` lists the sources in model order (those gone add nothing), so `added` is in source order.
-      const merged = mergeBySource(kept, added.get(target) ?? []);
+      const merged = mergeSorted(kept, added.get(target) ?? [], (edge) => edge.source);
       if (merged.length === 0) this.incoming.delete(target);
       else this.incoming.set(target, merged);
     }
@@ -352,19 +353,6 @@ function inGraphologyOrder(edges: RelationEdge[] | undefined, end: 'source' | 't
 
 /** Above one changed source in this many elements, a graph is built afresh instead of patched. */
 const PATCH_SHARE = 8;
-
-/** Two lists of edges in source order, with no source in both, merged in source order. */
-function mergeBySource(a: RelationEdge[], b: RelationEdge[]): RelationEdge[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const merged: RelationEdge[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(a[i]!.source < b[j]!.source ? a[i++]! : b[j++]!);
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
-  return merged;
-}
 
 /**
  * Links a model as of a date. `previous`: a graph of an earlier version of the same model as of

@@ -111,14 +111,17 @@ function sourceFile(path: string, modelDir: string, hash: string, parsed: Parsed
   return { path, modelPath: relative(modelDir, path).split(sep).join('/'), text: parsed.text, hash, documents: parsed.documents };
 }
 
-/** Parses sources already in memory (used by the loader below and by rule examples). */
+/**
+ * Parses sources already in memory (used by the loader below and by rule examples). `stored`: the
+ * disk cache's parse results, read and written here (the loader passes it for files read from disk).
+ */
 export function parseSources(
   sources: ModelSource[],
   modelDir: string,
-  options: { limits?: LoadLimits; cache?: ParseCache; onDisk?: boolean; unchanged?: string[]; worker?: ParseWorker | undefined } = {},
+  options: { limits?: LoadLimits; cache?: ParseCache; stored?: CachedEntries<ParsedEntry> | undefined; unchanged?: string[]; worker?: ParseWorker | undefined } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const stored = options.onDisk && diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
+  const { stored } = options;
   const found: { path: string; bytes: Uint8Array; hash: string; parsed?: ParsedText }[] = [];
   for (const { path, bytes } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const hash = createHash('sha256').update(bytes).digest('hex');
@@ -201,8 +204,9 @@ export function loadModelFiles(
       unreadable(path, error);
     }
   }
-  // Enough to parse for a parse worker to help (files read whose folder has nothing in the disk
-  // cache): it boots while the files are read and hashed.
+  // The disk cache's parse results: asked here which folders it holds, then read and written by
+  // parseSources. Enough to parse for a parse worker to help (files read whose folder has nothing
+  // in the disk cache): it boots while the files are read and hashed.
   const stored = diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
   const toParse = toRead.filter((file) => !stored?.hasPack(file.path)).reduce((sum, file) => sum + file.size, 0);
   const worker = toParse >= PARALLEL_MIN_BYTES ? ParseWorker.start() : undefined;
@@ -214,7 +218,7 @@ export function loadModelFiles(
     }
   }
   // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
-  const parsed = parseSources(sources, modelDir, { limits, onDisk: true, unchanged: unchanged.map((file) => file.hash), worker, ...(cache ? { cache } : {}) });
+  const parsed = parseSources(sources, modelDir, { limits, stored, unchanged: unchanged.map((file) => file.hash), worker, ...(cache ? { cache } : {}) });
   if (!cache) return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
   for (const file of parsed.files) {
     const stamp = stamps.get(file.path);

@@ -6,6 +6,7 @@ import { createValidator, diskCacheDir, isElementKind, ELEMENT_KINDS, validatorK
 import { CachedEntries, entryFolder } from './cache-entries.js';
 import { whereText, type Diagnostic } from './diagnostics.js';
 import type { ParsedDocument, SourceFile } from './load.js';
+import { mergeSorted } from './merge-sorted.js';
 import { suggest } from './suggest.js';
 
 export interface ElementRecord<E extends ModelElement = ModelElement> {
@@ -228,17 +229,7 @@ export function sortedIds(keys: Map<string, unknown>): string[] {
   // `set` now holds the kept ids: what it lacks is new.
   const added = kept.length === keys.size ? [] : [...keys.keys()].filter((id) => !set.has(id)).sort();
   for (const id of added) set.add(id);
-  const ids = added.length === 0 ? kept : mergeSorted(kept, added);
+  const ids = mergeSorted(kept, added, (id) => id);
   lastSorted = { ids, set };
   return ids;
-}
-
-function mergeSorted(a: string[], b: string[]): string[] {
-  const merged: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
-  return merged;
 }

@@ -142,47 +142,40 @@ const INTEGRATION_ENDS = ['integrationFrom', 'integrationTo'];
  * sources, and the changed sources' edges now. The same index as `buildIndex` would give.
  */
 function patchIndex(graph: ModelGraph, previous: DomainIndex): DomainIndex {
-  // Called only for a graph patched from another (see indexOf).
   const changed = graph.changedSources;
+  // Called only for a graph patched from another (see indexOf).
+  const earlier = graph.patchedFrom!;
   const index: DomainIndex = { owners: new Map(previous.owners), owned: new Map(previous.owned), integrations: new Map(previous.integrations) };
+  // The changed sources' entries now, by owner and by system; a key is listed (even with no entry
+  // now) when a changed source was in its list before.
   const owned = new Map<string, ElementRecord[]>();
   const integrations = new Map<string, ElementRecord<Integration>[]>();
-  const touchedOwners = new Set<string>();
-  const touchedSystems = new Set<string>();
+  const listed = <T>(map: Map<string, T[]>, key: string) => map.get(key) ?? map.set(key, []).get(key)!;
   for (const source of changed) {
-    for (const agency of previous.owners.get(source) ?? []) touchedOwners.add(agency);
     index.owners.delete(source);
-  }
-  // Systems whose lists held a changed integration: the ends of its edges in the earlier graph.
-  const earlier = graph.patchedFrom!;
-  for (const source of changed) for (const relation of INTEGRATION_ENDS) for (const edge of earlier.edges(source, relation)) touchedSystems.add(edge.target);
-  for (const source of changed) {
+    for (const agency of previous.owners.get(source) ?? []) listed(owned, agency);
+    for (const relation of INTEGRATION_ENDS) for (const edge of earlier.edges(source, relation)) listed(integrations, edge.target);
     const record = graph.get(source);
     if (!record) continue; // gone, or out of force
     for (const edge of graph.edges(source, 'ownedBy')) {
       push(index.owners, source, edge.target);
-      push(owned, edge.target, record);
-      touchedOwners.add(edge.target);
-    }
-    for (const relation of INTEGRATION_ENDS) {
-      for (const edge of graph.edges(source, relation)) {
-        addIntegration(graph, integrations, edge, relation);
-        touchedSystems.add(edge.target);
-      }
+      listed(owned, edge.target).push(record);
     }
     index.owners.get(source)?.sort();
+    for (const relation of INTEGRATION_ENDS) for (const edge of graph.edges(source, relation)) addIntegration(graph, integrations, edge, relation);
   }
-  for (const agency of touchedOwners) {
-    const list = [...(previous.owned.get(agency) ?? []).filter((record) => !changed.has(record.id)), ...(owned.get(agency) ?? [])].sort(byId);
-    if (list.length === 0) index.owned.delete(agency);
-    else index.owned.set(agency, list);
-  }
-  for (const system of touchedSystems) {
-    const list = [...(previous.integrations.get(system) ?? []).filter((integration) => !changed.has(integration.id)), ...(integrations.get(system) ?? [])].sort(byId);
-    if (list.length === 0) index.integrations.delete(system);
-    else index.integrations.set(system, list);
-  }
+  relist(index.owned, previous.owned, owned, changed);
+  relist(index.integrations, previous.integrations, integrations, changed);
   return index;
+}
+
+/** For each key of `now`: the list before without the changed sources, with `now`'s entries, by id. */
+function relist<T extends { id: string }>(lists: Map<string, T[]>, before: Map<string, T[]>, now: Map<string, T[]>, changed: ReadonlySet<string>): void {
+  for (const [key, entries] of now) {
+    const list = [...(before.get(key) ?? []).filter((entry) => !changed.has(entry.id)), ...entries].sort(byId);
+    if (list.length === 0) lists.delete(key);
+    else lists.set(key, list);
+  }
 }
 
 /**
