@@ -20,4 +20,22 @@ test('computed once per object, an undefined result included; another object com
   assert.ok(calls[0] === named && calls[1] === unnamed);
 });
 
+test('the kept value leaves the object looking the same, and frozen objects are kept too', () => {
+  const lookUp = keptPerObject((key: object) => Object.keys(key).length);
+  const other = keptPerObject((key: object) => JSON.stringify(key));
+  const element = { id: 'a', kind: 'agency' };
+  assert.is(lookUp(element), 2);
+  assert.is(other(element), '{"id":"a","kind":"agency"}', 'another function keeps its own value');
+  assert.equal(Object.keys(element), ['id', 'kind']);
+  assert.is(JSON.stringify(element), '{"id":"a","kind":"agency"}');
+  assert.equal({ ...element }, { id: 'a', kind: 'agency' });
+  assert.equal(structuredClone(element), { id: 'a', kind: 'agency' });
+  let calls = 0;
+  const counted = keptPerObject((key: object) => ++calls + Object.keys(key).length);
+  const frozen = Object.freeze({ id: 'b' });
+  assert.is(counted(frozen), 2);
+  assert.is(counted(frozen), 2, 'computed once');
+  assert.is(calls, 1);
+});
+
 test.run();
