@@ -1,10 +1,10 @@
 /** What applying the layout adds, and the worker pool's life cycle. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { computeViews, evaluateAsOf, loadModel } from '@kientruc/core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closeLayoutPool, LayoutPool, prepareView } from '../src/index.js';
-import { computeViews, evaluateAsOf, loadModel } from '@kientruc/core';
 import { AS_OF, fixtureLayouts, fixtureViews, SHIPPED_MODEL } from './fixture.js';
 
 test('layer bands share one width and run top to bottom in the framework order; aside layers stand beside them', async () => {
@@ -82,12 +82,6 @@ test('a layout failure is reported, and the pool goes on', async () => {
   await pool.close();
 });
 
-test.after(async () => {
-  await closeLayoutPool();
-});
-
-test.run();
-
 test('the engine as loaded lays out exactly as elkjs as published (cast checks off, option hashes kept)', async () => {
   const { loadEngine } = await import('../src/elk-engine.mjs');
   const changed = loadEngine();
@@ -109,3 +103,9 @@ test('the engine refuses to load code it does not know (another elkjs version)',
   }
   assert.not.throws(() => loadEngine({ source }));
 });
+
+test.after(async () => {
+  await closeLayoutPool();
+});
+
+test.run();
