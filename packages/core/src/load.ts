@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { diskCacheDir } from '@kientruc/schema';
 import { CachedEntries, entryFolder } from './cache-entries.js';
 import { PARALLEL_MIN_BYTES, parseMany, ParseWorker } from './parse-parallel.js';
-import { DEFAULT_LIMITS, fromEntry, toEntry, type LoadLimits, type ParsedDocument, type ParsedEntry, type ParsedText } from './parse.js';
+import { DEFAULT_LIMITS, fromEntry, type LoadLimits, type ParsedDocument, type ParsedEntry, type ParsedText } from './parse.js';
 
 export { DEFAULT_LIMITS, parseModelText, type FileDiagnostic, type LoadLimits, type ParsedDocument, type ParsedText } from './parse.js';
 

@@ -59,7 +59,8 @@ function workerModule(): { entry: string; tsx?: string } {
   return extname(own) === '.ts' ? { entry, tsx: createRequire(import.meta.url).resolve('tsx/cjs/api') } : { entry };
 }
 
-function parseHere(bytes: Uint8Array, limits: LoadLimits, entries: boolean): Parsed {
+/** Parses one file on this thread (the loader's or the worker's), with its cache entry when asked. */
+export function parseHere(bytes: Uint8Array, limits: LoadLimits, entries: boolean): Parsed {
   const parsed = parseModelText(bytes, limits);
   return entries ? { parsed, entry: serialize(toEntry(parsed)) } : { parsed };
 }

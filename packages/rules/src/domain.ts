@@ -103,11 +103,13 @@ function indexOf(graph: ModelGraph): DomainIndex {
   return index;
 }
 
-const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The list of a key, made empty when the key has none yet. */
+const listed = <T>(map: Map<string, T[]>, key: string): T[] => {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 };
+const push = <T>(map: Map<string, T[]>, key: string, value: T) => listed(map, key).push(value);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Integrations in force and not retired, by the system at either end, each once. */
@@ -150,7 +152,6 @@ function patchIndex(graph: ModelGraph, previous: DomainIndex): DomainIndex {
   // now) when a changed source was in its list before.
   const owned = new Map<string, ElementRecord[]>();
   const integrations = new Map<string, ElementRecord<Integration>[]>();
-  const listed = <T>(map: Map<string, T[]>, key: string) => map.get(key) ?? map.set(key, []).get(key)!;
   for (const source of changed) {
     index.owners.delete(source);
     for (const agency of previous.owners.get(source) ?? []) listed(owned, agency);
