@@ -11,7 +11,7 @@
  * creates one cache file per model folder, not one per model file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { diskCacheDir, readCacheEntry, writeCacheEntry } from '@kientruc/schema';
@@ -56,12 +56,6 @@ export class CachedEntries<T> {
     return pack;
   }
 
-  /** Whether a run stored entries for the files of `file`'s folder (asked without reading them). */
-  hasPack(file: string): boolean {
-    const dir = diskCacheDir();
-    return dir !== undefined && (this.packs.has(dirname(file)) || existsSync(join(dir, this.packName(dirname(file)))));
-  }
-
   /** The entry of a file's content, when a run stored it. */
   get(file: string, hash: string): T | undefined {
     const bytes = this.pack(file).entries.get(hash);
@@ -74,13 +68,8 @@ export class CachedEntries<T> {
   }
 
   set(file: string, hash: string, value: T): void {
-    this.setSerialized(file, hash, serialize(value));
-  }
-
-  /** The same with the entry already V8-serialised (as the parse worker sends it). */
-  setSerialized(file: string, hash: string, bytes: Uint8Array): void {
     const pack = this.pack(file);
-    pack.entries.set(hash, bytes);
+    pack.entries.set(hash, serialize(value));
     pack.changed = true;
   }
 

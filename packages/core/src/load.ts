@@ -1,7 +1,6 @@
 /**
  * Loading: model files → parsed YAML documents (parse.ts parses one file). Files already parsed
- * are found by content hash, in memory (ParseCache) or in the disk cache; the others are parsed
- * on two threads when there is enough of them (parse-parallel.ts).
+ * are found by content hash, in memory (ParseCache) or in the disk cache; the others are parsed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -11,8 +10,7 @@ import type { ModelGraph } from './graph.js';
 import { createRequire } from 'node:module';
 import { diskCacheDir } from '@kientruc/schema';
 import { CachedEntries, entryFolder } from './cache-entries.js';
-import { PARALLEL_MIN_BYTES, parseMany, ParseWorker } from './parse-parallel.js';
-import { DEFAULT_LIMITS, fromEntry, type LoadLimits, type ParsedDocument, type ParsedEntry, type ParsedText } from './parse.js';
+import { DEFAULT_LIMITS, fromEntry, parseModelText, toEntry, type LoadLimits, type ParsedDocument, type ParsedEntry, type ParsedText } from './parse.js';
 
 export { DEFAULT_LIMITS, parseModelText, type FileDiagnostic, type LoadLimits, type ParsedDocument, type ParsedText } from './parse.js';
 
@@ -101,7 +99,7 @@ function parsedFolder(limits: LoadLimits): string {
   let folder = parsedFolders.get(key);
   if (!folder) {
     const jsYamlVersion = (createRequire(import.meta.url)('js-yaml/package.json') as { version: string }).version;
-    folder = entryFolder('parsed', ['./parse.ts', './text.ts', './utf8.ts'].map((module) => new URL(module, import.meta.url)), jsYamlVersion, key);
+    folder = entryFolder('parsed', ['./parse.ts', './yaml-subset.ts', './text.ts', './utf8.ts'].map((module) => new URL(module, import.meta.url)), jsYamlVersion, key);
     parsedFolders.set(key, folder);
   }
   return folder;
@@ -118,7 +116,7 @@ function sourceFile(path: string, modelDir: string, hash: string, parsed: Parsed
 export function parseSources(
   sources: ModelSource[],
   modelDir: string,
-  options: { limits?: LoadLimits; cache?: ParseCache; stored?: CachedEntries<ParsedEntry> | undefined; unchanged?: string[]; worker?: ParseWorker | undefined } = {},
+  options: { limits?: LoadLimits; cache?: ParseCache; stored?: CachedEntries<ParsedEntry> | undefined; unchanged?: string[] } = {},
 ): LoadResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const { stored } = options;
@@ -132,18 +130,12 @@ export function parseSources(
     }
     found.push({ path, bytes, hash, ...(parsed ? { parsed } : {}) });
   }
-  // What neither cache had is parsed now, on two threads when there is enough of it.
-  const unparsed = found.filter((file) => !file.parsed);
-  const parsedNow = parseMany(
-    unparsed.map((file) => file.bytes),
-    limits,
-    { entries: stored !== undefined, worker: options.worker },
-  );
-  parsedNow.forEach(({ parsed, entry }, i) => {
-    const file = unparsed[i]!;
-    file.parsed = parsed;
-    if (stored && entry) stored.setSerialized(file.path, file.hash, entry);
-  });
+  // What neither cache had is parsed now.
+  for (const file of found) {
+    if (file.parsed) continue;
+    file.parsed = parseModelText(file.bytes, limits);
+    stored?.set(file.path, file.hash, toEntry(file.parsed));
+  }
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { path, hash, parsed } of found) {
@@ -176,7 +168,7 @@ export function loadModelFiles(
       message: `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       location: { file: path, line: 1, column: 1 },
     });
-  const toRead: { path: string; size: number }[] = [];
+  const toRead: string[] = [];
   for (const path of options.files ?? findModelFiles(modelDir)) {
     try {
       const stat = statSync(path, { bigint: true });
@@ -199,18 +191,14 @@ export function loadModelFiles(
       // A file modified in the last seconds could change again within the clock's resolution
       // without its stamp changing ("racy" in git's words): such a file is read again next time.
       if (Date.now() - Number(stat.mtimeNs / 1_000_000n) > RACY_MS) stamps.set(path, stamp);
-      toRead.push({ path, size: Number(stat.size) });
+      toRead.push(path);
     } catch (error) {
       unreadable(path, error);
     }
   }
-  // The disk cache's parse results: asked here which folders it holds, then read and written by
-  // parseSources. Enough to parse for a parse worker to help (files read whose folder has nothing
-  // in the disk cache): it boots while the files are read and hashed.
+  // The disk cache's parse results, read and written by parseSources.
   const stored = diskCacheDir() ? new CachedEntries<ParsedEntry>(parsedFolder(limits)) : undefined;
-  const toParse = toRead.filter((file) => !stored?.hasPack(file.path)).reduce((sum, file) => sum + file.size, 0);
-  const worker = toParse >= PARALLEL_MIN_BYTES ? ParseWorker.start() : undefined;
-  for (const { path } of toRead) {
+  for (const path of toRead) {
     try {
       sources.push({ path, bytes: readFileSync(path) });
     } catch (error) {
@@ -218,7 +206,7 @@ export function loadModelFiles(
     }
   }
   // Files on disk are parsed through the disk cache too (sources in memory are not: examples, tests).
-  const parsed = parseSources(sources, modelDir, { limits, stored, unchanged: unchanged.map((file) => file.hash), worker, ...(cache ? { cache } : {}) });
+  const parsed = parseSources(sources, modelDir, { limits, stored, unchanged: unchanged.map((file) => file.hash), ...(cache ? { cache } : {}) });
   if (!cache) return { files: parsed.files, diagnostics: [...diagnostics, ...parsed.diagnostics] };
   for (const file of parsed.files) {
     const stamp = stamps.get(file.path);

@@ -1,13 +1,14 @@
 /**
  * Parsing one model file's bytes into YAML documents, with one clear diagnostic for each kind of
- * bad input and never an exception. Pure (the same bytes give the same result) and free of I/O,
- * so it runs on the loader's thread or on its parse worker alike (see parse-parallel.ts). Parsing
- * uses js-yaml (fast, no positions); positions are recovered later from the text only for the
- * values that diagnostics point at (see positions.ts).
+ * bad input and never an exception. Pure (the same bytes give the same result) and free of I/O.
+ * Plain model files are read by the subset reader (yaml-subset.ts), the others by js-yaml; neither
+ * keeps positions, which are recovered later from the text only for the values that diagnostics
+ * point at (see positions.ts).
  */
 import jsYaml from 'js-yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { isNfc, normalizeDeep } from './text.js';
+import { loadSubset } from './yaml-subset.js';
 import { firstInvalidUtf8, lineColumnOfByte, lineColumnOfOffset } from './utf8.js';
 
 export interface LoadLimits {
@@ -151,7 +152,9 @@ export function parseModelText(
     }
   }
   try {
-    const values = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
+    // Most model files are plain YAML that the subset reader reads several times faster; it
+    // declines the others (and every error), which js-yaml reads.
+    const values = (hasAnchors ? undefined : loadSubset(text)) ?? jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, json: false });
     // Comments only, `---` or `...` only, or `~`: nothing to load.
     if (values.every((value) => value === null || value === undefined)) return empty();
     // js-yaml shares aliased values instead of copying them, so a few aliases of aliases
@@ -213,7 +216,7 @@ export function parseModelText(
   }
 }
 
-/** A parse result as kept in the disk cache and sent by the parse worker: the text only when the parser changed it. */
+/** A parse result as kept in the disk cache: the text only when the parser changed it. */
 export interface ParsedEntry {
   /** The text as parsed, when it differs from the file's bytes (BOM, CRLF, NFD). */
   text?: string;

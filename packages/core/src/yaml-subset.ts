@@ -1,0 +1,386 @@
+/**
+ * A fast reader for the plain YAML that model files are made of, in front of js-yaml.
+ *
+ * js-yaml reads a national model's 10 MB at about 10 MB/s, a second of a cold check. Model files
+ * use a small part of YAML: block mappings with plain keys, block sequences (of scalars or of
+ * compact mappings), one-line scalars (plain, quoted without escapes), literal block scalars
+ * (`|`, `|-`) and one-line flow sequences of plain scalars. This module reads exactly that part,
+ * several times faster, and answers `undefined` for a file that uses anything else (anchors,
+ * tags, escapes, folded or multi-line scalars, flow mappings, complex keys, odd indentation, tabs,
+ * duplicate keys, control characters, empty documents…), which js-yaml then reads as before. So
+ * js-yaml stays the parser of record: what this module returns is what js-yaml returns for the
+ * same text (with the core schema), and everything it declines, errors included, is js-yaml's.
+ * Plain scalars are resolved by js-yaml's own core types (null, bool, int, float).
+ *
+ * `yaml-subset.test.ts` checks the agreement on every YAML file of the repository, on a synthetic
+ * national model and on thousands of generated documents built from YAML's corner cases.
+ */
+import jsYaml from 'js-yaml';
+
+/** js-yaml's core scalar types, in the order its core schema tries them (`types` is public API the typings lack). */
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', jsYaml.Type> };
+const CORE_TYPES = [types.null, types.bool, types.int, types.float];
+
+/**
+ * Characters this reader leaves to js-yaml wherever they are: tabs and carriage returns (layout
+ * errors), the characters YAML forbids (js-yaml reports them), surrogates and the byte order mark.
+ */
+const DECLINED_CHARACTERS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+/** Keys that js-yaml would resolve to something else than themselves (`Null` becomes "null"). */
+const RESOLVED_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
+
+/** Thrown inside the reader when the text leaves the subset; never escapes this module. */
+class Declined {}
+const DECLINED = new Declined();
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+/** The documents of a YAML text as js-yaml's `loadAll` reads them, or undefined when the text leaves the subset. */
+export function loadSubset(text: string): unknown[] | undefined {
+  if (DECLINED_CHARACTERS.test(text)) return undefined;
+  try {
+    return new Reader(text).documents();
+  } catch (error) {
+    if (error === DECLINED) return undefined;
+    throw error;
+  }
+}
+
+function decline(): never {
+  throw DECLINED;
+}
+
+/** Whether a character code may start or continue a key of the subset: `[A-Za-z0-9_-]`. */
+function isKeyChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === DASH;
+}
+
+/** Characters that end a plain scalar in a flow collection. */
+const FLOW_END = ',[]{}';
+
+/**
+ * Whether a plain scalar may start so: not with an indicator, or with one only in ways left to
+ * js-yaml; `-` is kept when a digit or `.` follows (`-5`, `-.inf`).
+ */
+function startsPlain(value: string): boolean {
+  const first = value[0];
+  if (first === undefined || '?:,[]{}#&*!|>\'"%@`'.includes(first)) return false;
+  return first !== '-' || /[0-9.]/.test(value[1] ?? '');
+}
+
+/** A one-line quoted scalar at `from` (single-quoted with `''` for a quote, or double-quoted without escapes), and where it ends. */
+function quotedAt(text: string, from: number, quote: number): { value: string; end: number } {
+  if (quote === 34) {
+    const close = text.indexOf('"', from + 1);
+    if (close === -1) decline();
+    const value = text.slice(from + 1, close);
+    if (value.includes('\\')) decline();
+    return { value, end: close + 1 };
+  }
+  let close = from + 1;
+  for (;;) {
+    close = text.indexOf("'", close);
+    if (close === -1) decline();
+    if (text.charCodeAt(close + 1) !== 39) break;
+    close += 2;
+  }
+  return { value: text.slice(from + 1, close).replaceAll("''", "'"), end: close + 1 };
+}
+
+/** A plain scalar, resolved as the core schema does (only text that can be a null, bool or number is tried). */
+function resolvePlain(text: string): unknown {
+  const first = text.charCodeAt(0);
+  // `~`, `n`/`N`, `t`/`T`, `f`/`F`, digits, `+`, `-`, `.`: what a core null, bool, int or float can start with.
+  const maybe = first === 126 || first === 110 || first === 78 || first === 116 || first === 84 || first === 102 || first === 70 || (first >= 48 && first <= 57) || first === 43 || first === DASH || first === 46;
+  if (maybe) for (const type of CORE_TYPES) if (type.resolve(text)) return type.construct(text);
+  return text;
+}
+
+class Reader {
+  /** Lines of the text, and of each the index of its first character that is not a space. */
+  private readonly lines: string[];
+  private readonly indents: Int32Array;
+  /** Where a line's content starts, when a compact mapping (`- key: value`) moved it past the dash. */
+  private readonly starts: Int32Array;
+  private line = 0;
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    // A final line break ends the last line; it does not start an empty one.
+    if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '') this.lines.pop();
+    this.indents = new Int32Array(this.lines.length);
+    this.starts = new Int32Array(this.lines.length);
+    this.lines.forEach((line, i) => {
+      let indent = 0;
+      while (line.charCodeAt(indent) === SPACE) indent++;
+      this.indents[i] = indent;
+      this.starts[i] = indent;
+    });
+  }
+
+  documents(): unknown[] {
+    const documents: unknown[] = [];
+    let first = true;
+    for (;;) {
+      this.skipBlank();
+      if (this.line >= this.lines.length) break;
+      const text = this.lines[this.line]!;
+      if (text.startsWith('---')) {
+        if (text !== '---') decline(); // content or a comment after the marker
+        this.line++;
+        this.skipBlank();
+        // An empty document (js-yaml reads it as null): left to js-yaml.
+        if (this.line >= this.lines.length || this.lines[this.line]!.startsWith('---')) decline();
+      } else if (!first) {
+        decline();
+      }
+      first = false;
+      const head = this.lines[this.line]!;
+      // Directives, document ends and top-level scalars or sequences are left to js-yaml.
+      if (this.indents[this.line] !== 0 || head.startsWith('...') || head.charCodeAt(0) === 37 || head.charCodeAt(0) === DASH) decline();
+      documents.push(this.mapping(0));
+    }
+    if (documents.length === 0) decline();
+    return documents;
+  }
+
+  /** Skips lines that are empty, spaces only or comments. */
+  private skipBlank(): void {
+    while (this.line < this.lines.length) {
+      const text = this.lines[this.line]!;
+      const start = this.indents[this.line]!;
+      if (start < text.length && text.charCodeAt(start) !== HASH) return;
+      this.line++;
+    }
+  }
+
+  /** A block mapping whose keys are at `indent`, from the current line. */
+  private mapping(indent: number): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    for (;;) {
+      const i = this.line;
+      const text = this.lines[i]!;
+      const start = this.starts[i]!;
+      let end = start;
+      while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
+      if (end === start || text.charCodeAt(end) !== COLON || (end + 1 < text.length && text.charCodeAt(end + 1) !== SPACE)) decline();
+      const key = text.slice(start, end);
+      if (RESOLVED_KEYS.has(key) || Object.prototype.hasOwnProperty.call(result, key)) decline();
+      const first = text.charCodeAt(start);
+      if (first === DASH || (first >= 48 && first <= 57)) decline(); // keys that could be numbers, or a sequence entry
+      let from = end + 1;
+      while (text.charCodeAt(from) === SPACE) from++;
+      this.line++;
+      result[key] = from >= text.length || text.charCodeAt(from) === HASH ? this.nested(indent) : this.inline(text, from, indent);
+      this.skipBlank();
+      if (this.line >= this.lines.length) return result;
+      const below = this.indents[this.line]!;
+      if (below < indent) return result;
+      if (below > indent) decline();
+      const head = this.lines[this.line]!;
+      // The same indentation: the next key, unless it is a document marker or a sequence entry.
+      if (indent === 0 && (head.startsWith('---') || head.startsWith('...'))) return result;
+      if (head.charCodeAt(below) === DASH) decline();
+    }
+  }
+
+  /**
+   * The value of a key written with nothing after its colon: a mapping or sequence on the lines
+   * below, more indented (or, for a mapping value, a sequence at the same indentation), or null.
+   */
+  private nested(indent: number): unknown {
+    this.skipBlank();
+    if (this.line >= this.lines.length) return null;
+    const below = this.indents[this.line]!;
+    const text = this.lines[this.line]!;
+    const isEntry = text.charCodeAt(below) === DASH && (below + 1 === text.length || text.charCodeAt(below + 1) === SPACE);
+    if (below > indent) return isEntry ? this.sequence(below) : this.mapping(below);
+    if (below === indent && isEntry) return this.sequence(below);
+    return null;
+  }
+
+  /** A block sequence whose dashes are at `indent`, from the current line. */
+  private sequence(indent: number): unknown[] {
+    const result: unknown[] = [];
+    for (;;) {
+      const i = this.line;
+      const text = this.lines[i]!;
+      let from = indent + 1;
+      while (text.charCodeAt(from) === SPACE) from++;
+      // `-` alone (a nested block or null), `- - x` and `- |` are left to js-yaml.
+      if (from === indent + 1 || from >= text.length) decline();
+      const first = text.charCodeAt(from);
+      if (first === HASH || first === 124 || (first === DASH && text.charCodeAt(from + 1) === SPACE)) decline();
+      if (this.isMappingEntry(text, from)) {
+        // A compact mapping: its keys are where this first key starts.
+        this.starts[i] = from;
+        this.indents[i] = from;
+        result.push(this.mapping(from));
+      } else {
+        this.line++;
+        result.push(this.inline(text, from, indent));
+      }
+      this.skipBlank();
+      if (this.line >= this.lines.length) return result;
+      const next = this.indents[this.line]!;
+      if (next < indent) return result;
+      if (next > indent) decline();
+      const head = this.lines[this.line]!;
+      if (head.charCodeAt(next) !== DASH || (next + 1 < head.length && head.charCodeAt(next + 1) !== SPACE)) return result;
+    }
+  }
+
+  /** Whether the text at `from` is `key:` followed by a space or the end of the line. */
+  private isMappingEntry(text: string, from: number): boolean {
+    let end = from;
+    while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
+    return end > from && text.charCodeAt(end) === COLON && (end + 1 === text.length || text.charCodeAt(end + 1) === SPACE);
+  }
+
+  /**
+   * A value written on its key's (or dash's) line from `from`, the line already consumed: a
+   * literal block scalar (its lines follow), a one-line flow sequence, a quoted or plain scalar.
+   * `indent`: the indentation of the mapping or sequence it belongs to.
+   */
+  private inline(text: string, from: number, indent: number): unknown {
+    const first = text.charCodeAt(from);
+    // What the caller finds more indented on the next lines (a scalar that goes on) is left to js-yaml.
+    switch (first) {
+      case 124: // |
+        return this.literal(text.slice(from), indent);
+      case 91: // [
+      case 123: // {
+        return this.flow(text, from);
+      case 34: // "
+      case 39: // '
+        return this.quoted(text, from, first);
+      default:
+        return this.plain(text, from);
+    }
+  }
+
+  /** A literal block scalar (`|` keeps one final line break, `|-` none), its header already read. */
+  private literal(header: string, indent: number): string {
+    if (header !== '|' && header !== '|-') decline(); // `|+`, indentation indicators, comments
+    let content = -1;
+    const parts: string[] = [];
+    let blank = 0;
+    while (this.line < this.lines.length) {
+      const text = this.lines[this.line]!;
+      const spaces = this.indents[this.line]!;
+      if (spaces === text.length) {
+        // A line of spaces only: an empty line of the scalar, unless it holds more spaces than
+        // the content's indentation (then some are content) or comes before the first line.
+        if (content === -1 || spaces > content) decline();
+        blank++;
+        this.line++;
+        continue;
+      }
+      if (content === -1) {
+        if (spaces <= indent) decline(); // an empty scalar
+        content = spaces;
+      } else if (spaces < content) {
+        if (spaces > indent) decline(); // less indented than the content, more than the key
+        break;
+      }
+      for (; blank > 0; blank--) parts.push('');
+      parts.push(text.slice(content));
+      this.line++;
+    }
+    if (content === -1) decline();
+    const value = parts.join('\n');
+    return header === '|' ? `${value}\n` : value;
+  }
+
+  /** A one-line flow collection (`[a, b]`, `{key: value}`, nested), its plain scalars one-liners without `:` or `#`. */
+  private flow(text: string, from: number): unknown {
+    this.at = from;
+    const value = this.flowCollection(text);
+    this.rest(text, this.at);
+    return value;
+  }
+
+  /** Where the flow reader is on its line. */
+  private at = 0;
+
+  private flowCollection(text: string): unknown {
+    const open = text.charCodeAt(this.at);
+    const close = open === 91 ? 93 : 125; // [ ] or { }
+    this.at++;
+    this.flowSpaces(text);
+    const sequence: unknown[] = [];
+    const mapping: Record<string, unknown> = {};
+    if (text.charCodeAt(this.at) === close) {
+      this.at++;
+      return open === 91 ? sequence : mapping;
+    }
+    for (;;) {
+      if (open === 91) {
+        sequence.push(this.flowItem(text));
+      } else {
+        const start = this.at;
+        while (this.at < text.length && isKeyChar(text.charCodeAt(this.at))) this.at++;
+        const key = text.slice(start, this.at);
+        if (start === this.at || text.charCodeAt(this.at) !== COLON || text.charCodeAt(this.at + 1) !== SPACE) decline();
+        if (RESOLVED_KEYS.has(key) || Object.prototype.hasOwnProperty.call(mapping, key) || !/^[A-Za-z_]/.test(key)) decline();
+        this.at += 2;
+        this.flowSpaces(text);
+        mapping[key] = this.flowItem(text);
+      }
+      this.flowSpaces(text);
+      const next = text.charCodeAt(this.at++);
+      if (next === close) return open === 91 ? sequence : mapping;
+      if (next !== 44) decline(); // ,
+      this.flowSpaces(text);
+      if (text.charCodeAt(this.at) === close) decline(); // a trailing comma
+    }
+  }
+
+  private flowSpaces(text: string): void {
+    while (text.charCodeAt(this.at) === SPACE) this.at++;
+  }
+
+  /** A value in a flow collection: a nested collection, a quoted scalar or a plain one. */
+  private flowItem(text: string): unknown {
+    const first = text.charCodeAt(this.at);
+    if (first === 91 || first === 123) return this.flowCollection(text);
+    if (first === 34 || first === 39) {
+      const { value, end } = quotedAt(text, this.at, first);
+      this.at = end;
+      return value;
+    }
+    const start = this.at;
+    while (this.at < text.length && !FLOW_END.includes(text[this.at]!)) this.at++;
+    const value = text.slice(start, this.at).trimEnd();
+    if (value === '' || !startsPlain(value) || value.includes(':') || value.includes('#')) decline();
+    return resolvePlain(value);
+  }
+
+  /** A one-line quoted scalar. */
+  private quoted(text: string, from: number, quote: number): string {
+    const { value, end } = quotedAt(text, from, quote);
+    this.rest(text, end);
+    return value;
+  }
+
+  /** What follows a closed value on its line: spaces, then a comment or nothing. */
+  private rest(text: string, from: number): void {
+    let i = from;
+    while (text.charCodeAt(i) === SPACE) i++;
+    if (i < text.length && (i === from || text.charCodeAt(i) !== HASH)) decline();
+  }
+
+  /** A one-line plain scalar, without its comment and trailing spaces. */
+  private plain(text: string, from: number): unknown {
+    let end = text.indexOf(' #', from);
+    if (end === -1) end = text.length;
+    const value = text.slice(from, end).trimEnd();
+    // `key: a: b` and `key: a:` are errors or mappings in YAML: js-yaml's.
+    if (!startsPlain(value) || value.includes(': ') || value.endsWith(':')) decline();
+    return resolvePlain(value);
+  }
+}
