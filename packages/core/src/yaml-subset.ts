@@ -30,6 +30,10 @@ const DECLINED_CHARACTERS = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\
 /** Keys that js-yaml would resolve to something else than themselves (`Null` becomes "null"). */
 const RESOLVED_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
+/** The first characters of those keys: `n`, `N`, `t`, `T`, `f`, `F`, `_`. */
+const MAYBE_RESOLVED_KEY = new Uint8Array(128);
+for (const key of RESOLVED_KEYS) MAYBE_RESOLVED_KEY[key.charCodeAt(0)] = 1;
+
 /** Thrown inside the reader when the text leaves the subset; never escapes this module. */
 class Declined {}
 const DECLINED = new Declined();
@@ -168,10 +172,10 @@ class Reader {
       let end = start;
       while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
       if (end === start || text.charCodeAt(end) !== COLON || (end + 1 < text.length && text.charCodeAt(end + 1) !== SPACE)) decline();
-      const key = text.slice(start, end);
-      if (RESOLVED_KEYS.has(key) || Object.prototype.hasOwnProperty.call(result, key)) decline();
       const first = text.charCodeAt(start);
       if (first === DASH || (first >= 48 && first <= 57)) decline(); // keys that could be numbers, or a sequence entry
+      const key = text.slice(start, end);
+      if ((MAYBE_RESOLVED_KEY[first] === 1 && RESOLVED_KEYS.has(key)) || Object.prototype.hasOwnProperty.call(result, key)) decline();
       let from = end + 1;
       while (text.charCodeAt(from) === SPACE) from++;
       this.line++;
@@ -355,7 +359,9 @@ class Reader {
     }
     const start = this.at;
     while (this.at < text.length && !FLOW_END.includes(text[this.at]!)) this.at++;
-    const value = text.slice(start, this.at).trimEnd();
+    let end = this.at;
+    while (end > start && text.charCodeAt(end - 1) === SPACE) end--; // spaces only: YAML's, not Unicode's
+    const value = text.slice(start, end);
     if (value === '' || !startsPlain(value) || value.includes(':') || value.includes('#')) decline();
     return resolvePlain(value);
   }
@@ -376,11 +382,20 @@ class Reader {
 
   /** A one-line plain scalar, without its comment and trailing spaces. */
   private plain(text: string, from: number): unknown {
-    let end = text.indexOf(' #', from);
-    if (end === -1) end = text.length;
-    const value = text.slice(from, end).trimEnd();
-    // `key: a: b` and `key: a:` are errors or mappings in YAML: js-yaml's.
-    if (!startsPlain(value) || value.includes(': ') || value.endsWith(':')) decline();
+    // One pass: the value ends at ` #` (a comment) or at the end of the line; `: ` or a final `:`
+    // inside it would make it a mapping (or an error) in YAML, which is js-yaml's to read.
+    let last = from - 1;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === SPACE) {
+        if (text.charCodeAt(i + 1) === HASH) break;
+        continue;
+      }
+      if (code === COLON && (i + 1 === text.length || text.charCodeAt(i + 1) === SPACE)) decline();
+      last = i;
+    }
+    const value = text.slice(from, last + 1);
+    if (!startsPlain(value)) decline();
     return resolvePlain(value);
   }
 }

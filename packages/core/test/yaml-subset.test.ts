@@ -105,6 +105,7 @@ const SCALARS = [
   'yes', 'No', '.', '...', '---', '1e', 'e1', '0xG', '[1, 2.5, -3, .inf, ~]', '{k: null, t: True}', '[a b, c]', '[Null, "q"]',
   'x # c', '"q" # c', '[a] # c', '[a]#c', 'NQ 202/2025/QH15', '[x: y]', '[a #b]', '[&a x]', '[*a]', '[!t x]', '[- a]', '[a:b]', '[?x]',
   '{a: b: c}', '{a: #x}', '[-1, -x]', '{a: "q", b: \'r\'}', '[a, {b: c}]',
+  'x\u00a0', '[x\u00a0, y\u2028]', 'x\u3000 # c',
 ];
 /** What model files are mostly made of. */
 const ORDINARY = ['x', 'Dân cư', 'Cổng dịch vụ công', 'a-b-c', '12', '3', '2025-01-01', 'true', 'operating', '"Next steps: x"', "'q'", '[a, b]', '[]', 'https://x.gov.vn/', 'NQ 202/2025/QH15'];
