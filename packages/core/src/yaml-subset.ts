@@ -95,6 +95,18 @@ function quotedAt(text: string, from: number, quote: number): { value: string; e
   return { value: text.slice(from + 1, close).replaceAll("''", "'"), end: close + 1 };
 }
 
+/** Where a block mapping key at `from` ends (`key:` then a space or the line's end), or -1. */
+function keyEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
+  return end > from && text.charCodeAt(end) === COLON && (end + 1 === text.length || text.charCodeAt(end + 1) === SPACE) ? end : -1;
+}
+
+/** Whether a sequence entry (`-` then a space or the line's end) is at `at`. */
+function isSequenceEntry(text: string, at: number): boolean {
+  return text.charCodeAt(at) === DASH && (at + 1 === text.length || text.charCodeAt(at + 1) === SPACE);
+}
+
 /** A plain scalar, resolved as the core schema does (only text that can be a null, bool or number is tried). */
 function resolvePlain(text: string): unknown {
   const first = text.charCodeAt(0);
@@ -162,6 +174,19 @@ class Reader {
     }
   }
 
+  /**
+   * After an entry of a block at `indent`: whether the block goes on at the next line that is not
+   * blank (same indentation), or ends there (less indented, or the text's end). A line more
+   * indented than the block is left to js-yaml (a scalar going on, or bad indentation).
+   */
+  private goesOn(indent: number): boolean {
+    this.skipBlank();
+    if (this.line >= this.lines.length) return false;
+    const below = this.indents[this.line]!;
+    if (below > indent) decline();
+    return below === indent;
+  }
+
   /** A block mapping whose keys are at `indent`, from the current line. */
   private mapping(indent: number): Record<string, unknown> {
     const result: Record<string, unknown> = {};
@@ -169,9 +194,8 @@ class Reader {
       const i = this.line;
       const text = this.lines[i]!;
       const start = this.starts[i]!;
-      let end = start;
-      while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
-      if (end === start || text.charCodeAt(end) !== COLON || (end + 1 < text.length && text.charCodeAt(end + 1) !== SPACE)) decline();
+      const end = keyEnd(text, start);
+      if (end === -1) decline();
       const first = text.charCodeAt(start);
       if (first === DASH || (first >= 48 && first <= 57)) decline(); // keys that could be numbers, or a sequence entry
       const key = text.slice(start, end);
@@ -180,15 +204,11 @@ class Reader {
       while (text.charCodeAt(from) === SPACE) from++;
       this.line++;
       result[key] = from >= text.length || text.charCodeAt(from) === HASH ? this.nested(indent) : this.inline(text, from, indent);
-      this.skipBlank();
-      if (this.line >= this.lines.length) return result;
-      const below = this.indents[this.line]!;
-      if (below < indent) return result;
-      if (below > indent) decline();
+      if (!this.goesOn(indent)) return result;
       const head = this.lines[this.line]!;
       // The same indentation: the next key, unless it is a document marker or a sequence entry.
       if (indent === 0 && (head.startsWith('---') || head.startsWith('...'))) return result;
-      if (head.charCodeAt(below) === DASH) decline();
+      if (head.charCodeAt(indent) === DASH) decline();
     }
   }
 
@@ -200,8 +220,7 @@ class Reader {
     this.skipBlank();
     if (this.line >= this.lines.length) return null;
     const below = this.indents[this.line]!;
-    const text = this.lines[this.line]!;
-    const isEntry = text.charCodeAt(below) === DASH && (below + 1 === text.length || text.charCodeAt(below + 1) === SPACE);
+    const isEntry = isSequenceEntry(this.lines[this.line]!, below);
     if (below > indent) return isEntry ? this.sequence(below) : this.mapping(below);
     if (below === indent && isEntry) return this.sequence(below);
     return null;
@@ -219,7 +238,7 @@ class Reader {
       if (from === indent + 1 || from >= text.length) decline();
       const first = text.charCodeAt(from);
       if (first === HASH || first === 124 || (first === DASH && text.charCodeAt(from + 1) === SPACE)) decline();
-      if (this.isMappingEntry(text, from)) {
+      if (keyEnd(text, from) !== -1) {
         // A compact mapping: its keys are where this first key starts.
         this.starts[i] = from;
         this.indents[i] = from;
@@ -228,21 +247,8 @@ class Reader {
         this.line++;
         result.push(this.inline(text, from, indent));
       }
-      this.skipBlank();
-      if (this.line >= this.lines.length) return result;
-      const next = this.indents[this.line]!;
-      if (next < indent) return result;
-      if (next > indent) decline();
-      const head = this.lines[this.line]!;
-      if (head.charCodeAt(next) !== DASH || (next + 1 < head.length && head.charCodeAt(next + 1) !== SPACE)) return result;
+      if (!this.goesOn(indent) || !isSequenceEntry(this.lines[this.line]!, indent)) return result;
     }
-  }
-
-  /** Whether the text at `from` is `key:` followed by a space or the end of the line. */
-  private isMappingEntry(text: string, from: number): boolean {
-    let end = from;
-    while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
-    return end > from && text.charCodeAt(end) === COLON && (end + 1 === text.length || text.charCodeAt(end + 1) === SPACE);
   }
 
   /**
