@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSyntheticModel, writeSyntheticModel, type SyntheticOptions } from './synthetic.js';
@@ -34,6 +34,12 @@ export interface BenchRow {
   cpuMs: number;
   /** Highest peak resident memory of the runs. */
   peakRssMb: number;
+  /**
+   * Median share of the machine's CPU time taken by the host from this virtual machine during a
+   * run (`steal` in /proc/stat): other tenants of a shared machine slow the runs this much. NaN
+   * where the system does not report it.
+   */
+  stealPct: number;
   target?: Target;
   /** Whether the target is met; absent without a target. */
   pass?: boolean;
@@ -54,6 +60,8 @@ export interface Measurement {
   ms: number;
   cpuMs: number;
   rssMb: number;
+  /** Host steal during the run (see BenchRow), added by the harness. */
+  stealPct?: number;
   [extra: string]: unknown;
 }
 
@@ -70,6 +78,9 @@ export interface MeasureOptions {
   okExitCodes?: number[];
 }
 
+/** A scenario to measure: a worker script (path relative to test/bench) or a Node program. */
+export type Plan = ({ worker: string; args: string[] } | { command: string[] }) & MeasureOptions & { name: string };
+
 export interface BenchContext {
   runs: number;
   /** The synthetic model with these options, generated on first use and cached. */
@@ -78,6 +89,12 @@ export interface BenchContext {
   measure(worker: string, args: string[], options?: MeasureOptions): Promise<Measurement[]>;
   /** Runs a Node program `runs` times; wall time measured here, memory and CPU by an exit hook. */
   measureCommand(args: string[], options?: MeasureOptions): Promise<Measurement[]>;
+  /**
+   * Runs each plan `runs` times, in rounds: every plan once, then every plan again. A spell of load
+   * from other tenants of the machine then slows one run of each scenario, not every run of one,
+   * so the medians compare. Returns the measurements of each plan, in the plans' order.
+   */
+  measureInterleaved(plans: Plan[]): Promise<Measurement[][]>;
   log(message: string): void;
 }
 
@@ -113,6 +130,7 @@ export function toRow(section: string, scenario: string, measurements: Measureme
     maxMs: Math.max(...times),
     cpuMs: median(measurements.map((m) => m.cpuMs)),
     peakRssMb: Math.max(...measurements.map((m) => m.rssMb)),
+    stealPct: median(measurements.map((m) => m.stealPct ?? Number.NaN)),
   };
   if (options.target) {
     row.target = options.target;
@@ -163,10 +181,25 @@ interface ChildResult {
   stdout: string;
   stderr: string;
   ms: number;
+  stealPct: number;
+}
+
+/** Clock ticks per second of /proc/stat (USER_HZ, 100 on Linux for every architecture). */
+const USER_HZ = 100;
+
+/** The machine's stolen time so far, in ticks of all CPUs (the 8th value of /proc/stat's `cpu` line), or NaN. */
+function stolenTicks(): number {
+  try {
+    const fields = readFileSync('/proc/stat', 'latin1').split('\n', 1)[0]!.trim().split(/\s+/);
+    return fields[0] === 'cpu' && fields.length > 8 ? Number(fields[8]) : Number.NaN;
+  } catch {
+    return Number.NaN; // not Linux
+  }
 }
 
 function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
+    const stolen = stolenTicks();
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -174,7 +207,11 @@ function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildRes
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const stealPct = (100 * (stolenTicks() - stolen)) / ((ms / 1000) * USER_HZ * cpus().length);
+      resolve({ code, stdout, stderr, ms, stealPct });
+    });
   });
 }
 
@@ -199,7 +236,7 @@ export async function measureWorker(worker: string, args: string[], env: NodeJS.
   if (result.code !== 0 || !line) {
     throw new Error(`bench worker ${worker} ${args.join(' ')} failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
   }
-  return JSON.parse(line.slice('BENCH '.length)) as Measurement;
+  return { ...(JSON.parse(line.slice('BENCH '.length)) as Measurement), stealPct: result.stealPct };
 }
 
 /** Runs a command in a fresh process: wall time from here, CPU and peak memory from its exit hook. */
@@ -212,14 +249,26 @@ export async function measureProcess(args: string[], okExitCodes: number[] = [0]
   }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
   rmSync(usageFile, { force: true });
-  return { ms: result.ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, rssMb: usage.maxRSS / 1024 };
+  return { ms: result.ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, rssMb: usage.maxRSS / 1024, stealPct: result.stealPct };
 }
 
-/** Runs a measurement `runs` times; with a warm disk cache, one run first fills it (not counted). */
-async function repeat(runs: number, diskCache: DiskCache, measure: (env: NodeJS.ProcessEnv) => Promise<Measurement>): Promise<Measurement[]> {
-  if (diskCache === 'warm') await withDiskCache(diskCache, measure);
-  const measurements: Measurement[] = [];
-  for (let i = 0; i < runs; i++) measurements.push(await withDiskCache(diskCache, measure));
+function measureOnce(plan: Plan, env: NodeJS.ProcessEnv): Promise<Measurement> {
+  return 'worker' in plan ? measureWorker(plan.worker, plan.args, env) : measureProcess(plan.command, plan.okExitCodes, env);
+}
+
+/**
+ * Runs every plan `runs` times, in rounds (see BenchContext.measureInterleaved). Plans with a warm
+ * disk cache first run once unmeasured, to fill it.
+ */
+async function interleave(runs: number, plans: Plan[], log: (message: string) => void): Promise<Measurement[][]> {
+  for (const plan of plans) if (plan.diskCache === 'warm') await withDiskCache('warm', (env) => measureOnce(plan, env));
+  const measurements = plans.map((): Measurement[] => []);
+  for (let round = 1; round <= runs; round++) {
+    for (const [i, plan] of plans.entries()) {
+      if (plans.length > 1) log(`${plan.name} (round ${round}/${runs})`);
+      measurements[i]!.push(await withDiskCache(plan.diskCache ?? 'off', (env) => measureOnce(plan, env)));
+    }
+  }
   return measurements;
 }
 
@@ -232,10 +281,13 @@ export function createContext(runs: number, log: (message: string) => void, mode
       return info;
     },
     async measure(worker, args, options = {}) {
-      return repeat(runs, options.diskCache ?? 'off', (env) => measureWorker(worker, args, env));
+      return (await interleave(runs, [{ name: worker, worker, args, ...options }], log))[0]!;
     },
     async measureCommand(args, options = {}) {
-      return repeat(runs, options.diskCache ?? 'off', (env) => measureProcess(args, options.okExitCodes, env));
+      return (await interleave(runs, [{ name: args.join(' '), command: args, ...options }], log))[0]!;
+    },
+    measureInterleaved(plans) {
+      return interleave(runs, plans, log);
     },
     log,
   };

@@ -2,13 +2,17 @@
  * `pnpm bench [section…] [--runs N]`: runs the benchmark sections (every module in
  * `test/bench/sections/`, in name order, or the ones named), prints one table to stdout and writes
  * the results to `test/bench/out/results.json`. Each scenario runs N times (default 5), each time
- * in a fresh process; times are medians, memory the highest peak.
+ * in a fresh process; times are medians, memory the highest peak, host steal (CPU time other
+ * tenants of a virtual machine took) the median share during the runs.
  */
 import { cpus, loadavg } from 'node:os';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, createContext, ensureOutDir, OUT_DIR, pruneModels, type BenchRow, type BenchSection, type SyntheticModelInfo } from './harness.js';
+
+/** Median host steal (% of the machine's CPU time) from which the table warns that times are inflated. */
+const STEAL_WARNING_PCT = 5;
 
 function usage(message: string): never {
   process.stderr.write(`kientruc bench: ${message}\nusage: pnpm bench [section…] [--runs N]\n`);
@@ -69,19 +73,20 @@ log(`results written to ${join(OUT_DIR, 'results.json')}`);
 
 function formatTable(rows: BenchRow[], models: SyntheticModelInfo[]): string {
   const number = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '–');
-  const header = ['scenario', 'median ms', 'min–max ms', 'CPU ms', 'peak RSS MB', 'target', 'met', 'note'];
+  const header = ['scenario', 'median ms', 'min–max ms', 'CPU ms', 'peak RSS MB', 'host steal %', 'target', 'met', 'note'];
   const lines = rows.map((row) => [
     `${row.section}: ${row.scenario}`,
     number(row.ms),
     `${number(row.minMs)}–${number(row.maxMs)}`,
     number(row.cpuMs),
     number(row.peakRssMb),
+    number(row.stealPct),
     row.target ? [row.target.ms !== undefined ? `< ${number(row.target.ms)} ms` : '', row.target.rssMb !== undefined ? `< ${number(row.target.rssMb)} MB` : ''].filter(Boolean).join(', ') : '',
     row.pass === undefined ? '' : row.pass ? 'yes' : 'NO',
     row.note ?? '',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const numeric = new Set([1, 2, 3, 4]);
+  const numeric = new Set([1, 2, 3, 4, 5]);
   const format = (cells: string[]) => `| ${cells.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((width, i) => (numeric.has(i) ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;
   const described = models.map(
@@ -89,12 +94,18 @@ function formatTable(rows: BenchRow[], models: SyntheticModelInfo[]): string {
       `model${m.options.defects ? ` with ${m.options.defects} problems` : ''}: ${m.files} files, ${m.elements.toLocaleString('en-US')} elements, ${m.references.toLocaleString('en-US')} references, ${(m.bytes / 1e6).toFixed(1)} MB of YAML (${m.options.provinces} provinces, ${m.options.ministries} ministries, ${m.options.systemsPerAgency} systems each, seed \`${m.options.seed}\`)`,
   );
   return [
-    `kientruc bench · ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}) · Node ${process.version} · ${runs} runs per scenario, each in a fresh process · load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end`,
+    `kientruc bench · ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}) · Node ${process.version} · ${runs} runs per scenario, each in a fresh process, scenarios of a section interleaved · load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end`,
     ...described,
     '',
     format(header),
     rule,
     ...lines.map(format),
     '',
+    ...(rows.some((row) => row.stealPct >= STEAL_WARNING_PCT)
+      ? [
+          `Host steal reached ${STEAL_WARNING_PCT}% or more in some scenarios: other tenants of this machine took that share of its CPU time during their runs, so their times are longer than the code's own. Compare such figures only with runs of similar steal.`,
+          '',
+        ]
+      : []),
   ].join('\n');
 }

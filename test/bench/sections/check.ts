@@ -6,7 +6,7 @@
  * included).
  */
 import { join } from 'node:path';
-import { defineSection, REPO_ROOT, toRow, type BenchRow, type MeasureOptions } from '../harness.js';
+import { defineSection, REPO_ROOT, toRow, type BenchRow, type Plan } from '../harness.js';
 import { SYNTHETIC_AS_OF } from '../synthetic.js';
 
 const WORKER = 'workers/check-scenario.ts';
@@ -18,38 +18,32 @@ export default defineSection({
   async run(context) {
     const model = context.model();
     const faulty = context.model({ defects: DEFECTS });
-    const rows: BenchRow[] = [];
-    const scenario = async (name: string, args: string[], options: Parameters<typeof toRow>[3] & MeasureOptions = {}) => {
-      context.log(`check: ${name}`);
-      const measurements = await context.measure(WORKER, args, options);
-      rows.push(toRow('check', name, measurements, options));
-      return measurements;
-    };
-    const on = (scenarioName: string, dir = model.dir) => [scenarioName, dir, SYNTHETIC_AS_OF];
-    const cli = async (name: string, diskCache: MeasureOptions['diskCache']) => {
-      context.log(`check: ${name}`);
-      const args = [join(REPO_ROOT, 'packages/cli/bin/kientruc.js'), 'check', '--model', model.dir, '--as-of', SYNTHETIC_AS_OF, '--format', 'json'];
-      const measurements = await context.measureCommand(args, { okExitCodes: [0, 1], diskCache });
-      rows.push(toRow('check', name, measurements, { target: { rssMb: 1024 }, note: 'node start, tsx, module loading and output included' }));
-    };
-
-    // Each stage alone, without the disk cache: what it costs when nothing is cached.
-    await scenario('load: read + parse (no disk cache)', on('load'));
-    await scenario('validate: load validators + validate (no disk cache)', on('validate'));
-    const link = await scenario(`link: graph as of ${SYNTHETIC_AS_OF}`, on('link'));
-    const rules = await scenario('rules', on('rules'));
-    await scenario(`positions: ${DEFECTS} problems in ${DEFECTS} files`, on('positions', faulty.dir));
-    // The whole check in a fresh process: a first run fills the disk cache, later runs read it.
-    const cold = await scenario('whole check, cold, first run (empty disk cache)', on('check'), { diskCache: 'empty', target: { ms: 2000, rssMb: 1024 } });
-    await scenario('whole check, cold, disk cache warm', on('check'), { diskCache: 'warm', target: { ms: 2000, rssMb: 1024 } });
-    await scenario(`whole check, cold, disk cache warm, ${DEFECTS} problems`, on('check', faulty.dir), { diskCache: 'warm' });
-    // In one process (a watch, an editor): parse and validation cached in memory by content.
-    const recheck = await scenario('re-check in the same process, one file changed', on('recheck'), { diskCache: 'warm', target: { ms: 300 } });
-    await cli('CLI process, first run (empty disk cache)', 'empty');
-    await cli('CLI process, disk cache warm', 'warm');
-    context.log('check: CLI start-up alone');
-    const startup = await context.measureCommand([join(REPO_ROOT, 'packages/cli/bin/kientruc.js'), '--version']);
-    rows.push(toRow('check', 'CLI start-up alone (kientruc --version)', startup, { note: 'node start, tsx, the command line (no command module loaded)' }));
+    const on = (scenarioName: string, dir = model.dir) => ({ worker: WORKER, args: [scenarioName, dir, SYNTHETIC_AS_OF] });
+    const cli = (...args: string[]) => ({ command: [join(REPO_ROOT, 'packages/cli/bin/kientruc.js'), ...args] });
+    const checkCli = cli('check', '--model', model.dir, '--as-of', SYNTHETIC_AS_OF, '--format', 'json');
+    const CLI_NOTE = 'node start, tsx, module loading and output included';
+    const scenarios: (Plan & { row?: Parameters<typeof toRow>[3] })[] = [
+      // Each stage alone, without the disk cache: what it costs when nothing is cached.
+      { name: 'load: read + parse (no disk cache)', ...on('load') },
+      { name: 'validate: load validators + validate (no disk cache)', ...on('validate') },
+      { name: `link: graph as of ${SYNTHETIC_AS_OF}`, ...on('link') },
+      { name: 'rules', ...on('rules') },
+      { name: `positions: ${DEFECTS} problems in ${DEFECTS} files`, ...on('positions', faulty.dir) },
+      // The whole check in a fresh process: a first run fills the disk cache, later runs read it.
+      { name: 'whole check, cold, first run (empty disk cache)', ...on('check'), diskCache: 'empty', row: { target: { ms: 2000, rssMb: 1024 } } },
+      { name: 'whole check, cold, disk cache warm', ...on('check'), diskCache: 'warm', row: { target: { ms: 2000, rssMb: 1024 } } },
+      { name: `whole check, cold, disk cache warm, ${DEFECTS} problems`, ...on('check', faulty.dir), diskCache: 'warm' },
+      // In one process (a watch, an editor): parse and validation cached in memory by content.
+      { name: 're-check in the same process, one file changed', ...on('recheck'), diskCache: 'warm', row: { target: { ms: 300 } } },
+      { name: 'CLI process, first run (empty disk cache)', ...checkCli, okExitCodes: [0, 1], diskCache: 'empty', row: { target: { rssMb: 1024 }, note: CLI_NOTE } },
+      { name: 'CLI process, disk cache warm', ...checkCli, okExitCodes: [0, 1], diskCache: 'warm', row: { target: { rssMb: 1024 }, note: CLI_NOTE } },
+      { name: 'CLI start-up alone (kientruc --version)', ...cli('--version'), row: { note: 'node start, tsx, the command line (no command module loaded)' } },
+    ];
+    // Interleaved: a spell of load from other tenants slows one run of each scenario, not all of one.
+    const measured = await context.measureInterleaved(scenarios.map((scenario) => ({ ...scenario, name: `check: ${scenario.name}` })));
+    const rows: BenchRow[] = scenarios.map((scenario, i) => toRow('check', scenario.name, measured[i]!, scenario.row));
+    const of = (prefix: string) => measured[scenarios.findIndex((scenario) => scenario.name.startsWith(prefix))]!;
+    const [cold, rules, recheck, link] = [of('whole check, cold, first run'), of('rules'), of('re-check'), of('link')];
 
     // Facts about what was measured, for the notes under the table.
     const first = (list: { [key: string]: unknown }[], key: string) => list[0]?.[key];
