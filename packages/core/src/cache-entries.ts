@@ -9,6 +9,11 @@
  * The entries of the model files of one folder are kept together in one cache file (a pack):
  * creating a file costs more than parsing one on some disks, so a first check of a large model
  * creates one cache file per model folder, not one per model file.
+ *
+ * A model folder's entries are stored from the second check that sees it on: the first writes an
+ * empty pack, a mark that the folder was seen. Serialising and writing the entries of a national
+ * model costs about a quarter of a first check, which a one-off check (a pull request's CI job on
+ * a fresh clone) would pay for nothing; a folder checked twice is likely to be checked again.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,6 +37,8 @@ interface Pack {
   name: string;
   /** Serialised entries by content hash. */
   entries: Map<string, Uint8Array>;
+  /** Whether entries are stored: the pack was found on disk (a mark at least), or its mark was written. */
+  admitted: boolean;
   changed: boolean;
 }
 
@@ -50,7 +57,8 @@ export class CachedEntries<T> {
     let pack = this.packs.get(modelFolder);
     if (!pack) {
       const name = this.packName(modelFolder);
-      pack = { name, entries: readPack(name), changed: false };
+      const entries = readPack(name);
+      pack = { name, entries: entries ?? new Map(), admitted: entries !== undefined, changed: false };
       this.packs.set(modelFolder, pack);
     }
     return pack;
@@ -69,14 +77,15 @@ export class CachedEntries<T> {
 
   set(file: string, hash: string, value: T): void {
     const pack = this.pack(file);
-    pack.entries.set(hash, serialize(value));
+    // Until the folder is admitted, only its mark is written: nothing to serialise.
+    if (pack.admitted) pack.entries.set(hash, serialize(value));
     pack.changed = true;
   }
 
   /**
    * Writes the packs that got new entries, with only the entries of `current` (the content hashes of
-   * the model's files now: older versions of edited files go), and prunes the other folders of this
-   * kind (older code, other limits).
+   * the model's files now: older versions of edited files go), or the mark of a folder seen for the
+   * first time; then prunes the other folders of this kind (older code, other limits).
    */
   save(current: Set<string>): void {
     if (!diskCacheDir()) return;
@@ -85,6 +94,7 @@ export class CachedEntries<T> {
       if (!pack.changed) continue;
       const kept = new Map([...pack.entries].filter(([hash]) => current.has(hash)));
       writeCacheEntry(pack.name, serialize(kept));
+      pack.admitted = true;
       pack.changed = false;
       written = true;
     }
@@ -92,9 +102,10 @@ export class CachedEntries<T> {
   }
 }
 
-function readPack(name: string): Map<string, Uint8Array> {
+/** A pack's entries, empty for a mark or an unreadable pack, or undefined when there is none. */
+function readPack(name: string): Map<string, Uint8Array> | undefined {
   const content = readCacheEntry(name);
-  if (!content) return new Map();
+  if (!content) return undefined;
   try {
     const entries = deserialize(content) as unknown;
     return entries instanceof Map ? (entries as Map<string, Uint8Array>) : new Map();

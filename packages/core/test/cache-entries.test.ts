@@ -1,8 +1,10 @@
 /**
  * Results kept in the disk cache come back exactly as computed: parse results (documents, text,
  * the diagnostics of bad input) for every kind of file the loader knows, and validation results.
+ * A model folder's results are stored from the second check that sees it on (the first leaves a
+ * mark), and read from the third.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -44,7 +46,19 @@ function load(modelDir: string, cache: string | 'off'): LoadResult {
   return loadModelFiles(modelDir, { limits: { maxFileBytes: 1024 * 1024, maxAliases: 1 } });
 }
 
-test('a second load reads every file from the disk cache and gets the same result', () => {
+/**
+ * The entries of the one pack of a kind (`parsed`, `validated`) in a cache folder, and which write
+ * made it (packs are written to a new file moved into place: a new inode each time).
+ */
+function onlyPack(cacheDir: string, kind: string): { entries: Map<string, Uint8Array>; written: string } {
+  const [folder, ...others] = readdirSync(join(cacheDir, kind));
+  const packs = readdirSync(join(cacheDir, kind, folder!));
+  assert.equal([others.length, packs.length], [0, 1], 'one cache file for the model folder');
+  const path = join(cacheDir, kind, folder!, packs[0]!);
+  return { entries: deserialize(readFileSync(path)) as Map<string, Uint8Array>, written: `${statSync(path).ino}:${statSync(path).mtimeMs}` };
+}
+
+test('the first load marks the folder, the second stores every file, the third reads them; all get the same result', () => {
   const modelDir = mkdtempSync(join(tmpdir(), 'kientruc-model-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'kientruc-cache-'));
   folders.push(modelDir, cacheDir);
@@ -52,15 +66,18 @@ test('a second load reads every file from the disk cache and gets the same resul
   const fresh = load(modelDir, 'off');
   assert.not.ok(existsSync(join(cacheDir, 'parsed')), 'nothing written with the cache off');
   const first = load(modelDir, cacheDir);
-  const [parser] = readdirSync(join(cacheDir, 'parsed'));
-  assert.is(readdirSync(join(cacheDir, 'parsed', parser!)).length, 1, 'one cache file for the model folder');
+  assert.is(onlyPack(cacheDir, 'parsed').entries.size, 0, 'a mark, no entries');
   const second = load(modelDir, cacheDir);
-  for (const result of [first, second]) {
+  const stored = onlyPack(cacheDir, 'parsed');
+  assert.equal([...stored.entries.keys()].sort(), [...new Set(fresh.files.map((file) => file.hash))].sort(), 'an entry per file content');
+  const third = load(modelDir, cacheDir);
+  assert.is(onlyPack(cacheDir, 'parsed').written, stored.written, 'read, not computed again (nothing new to write)');
+  for (const result of [first, second, third]) {
     assert.equal(result.diagnostics, fresh.diagnostics);
     assert.equal(result.files, fresh.files);
   }
   assert.ok(fresh.diagnostics.length >= 8, 'the bad inputs were reported');
-  assert.equal(second.files.find((file) => file.path.endsWith('plain.yaml'))?.documents[1]?.value, { kind: 'view', id: 'v', n: [Infinity, -Infinity, NaN, 1000, 31, null, true] });
+  assert.equal(third.files.find((file) => file.path.endsWith('plain.yaml'))?.documents[1]?.value, { kind: 'view', id: 'v', n: [Infinity, -Infinity, NaN, 1000, 31, null, true] });
 });
 
 test('a corrupt cache file is parsed again; entries of another parser go; other limits do not read it', () => {
@@ -70,8 +87,10 @@ test('a corrupt cache file is parsed again; entries of another parser go; other 
   writeFileSync(join(modelDir, 'plain.yaml'), FILES['plain.yaml']!);
   const fresh = load(modelDir, 'off');
   load(modelDir, cacheDir);
+  load(modelDir, cacheDir);
   const [parser] = readdirSync(join(cacheDir, 'parsed'));
   const [entry] = readdirSync(join(cacheDir, 'parsed', parser!));
+  assert.is(onlyPack(cacheDir, 'parsed').entries.size, 1, 'stored before it is corrupted');
   writeFileSync(join(cacheDir, 'parsed', parser!, entry!), 'not a serialised entry');
   assert.equal(load(modelDir, cacheDir).files, fresh.files);
   mkdirSync(join(cacheDir, 'parsed', 'an-old-parser'));
@@ -94,6 +113,7 @@ test('a re-check that reads only the edited file keeps the other files of its fo
   }
   process.env.KIENTRUC_CACHE_DIR = cacheDir;
   delete process.env.KIENTRUC_CACHE;
+  loadModelFiles(modelDir); // an earlier check marked the folder
   const cache = new ParseCache();
   loadModelFiles(modelDir, { cache });
   writeFileSync(join(modelDir, 'a.yaml'), `${MODELINE}kind: agency\nid: a2\n`);
@@ -132,10 +152,13 @@ test('validation results read from the disk cache equal fresh ones, after a rena
   assert.ok(fresh.diagnostics.filter((d) => d.ruleId === 'schema').length >= 4, 'schema errors found');
   assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'duplicate-id'));
   assert.ok(fresh.diagnostics.some((d) => d.ruleId === 'not-an-element'));
-  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'first run: computed and stored');
-  const [folder] = readdirSync(join(cacheDir, 'validated'));
-  assert.is(readdirSync(join(cacheDir, 'validated', folder!)).length, 1, 'one cache file for the model folder');
-  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'second run: read back');
+  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'first run: computed, the folder marked');
+  assert.is(onlyPack(cacheDir, 'validated').entries.size, 0, 'a mark, no entries');
+  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'second run: computed and stored');
+  const stored = onlyPack(cacheDir, 'validated');
+  assert.is(stored.entries.size, 2, 'both files');
+  assert.equal(summary(loadWith(modelDir, cacheDir)), fresh, 'third run: read back');
+  assert.is(onlyPack(cacheDir, 'validated').written, stored.written, 'read, not computed again');
   renameSync(join(modelDir, 'errors.yaml'), join(modelDir, 'a-errors.yaml'));
   assert.equal(summary(loadWith(modelDir, cacheDir)), summary(loadWith(modelDir, 'off')), 'a renamed file');
 });
