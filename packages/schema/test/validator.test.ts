@@ -20,6 +20,14 @@ function results(validator: SchemaValidator): unknown[] {
         { ...example, since: '2025-02-30', until: 20250101, tags: ['a', 'a'] },
         Object.fromEntries(Object.entries(example).filter(([key]) => key !== 'id' && key !== 'name')),
         { ...example, owner: [{ agency: 'x', since: 'soon' }], status: 'unknown' },
+        // minLength and maxLength count code points: a surrogate pair is one, a lone surrogate one.
+        { ...example, name: { vi: '' }, id: 'a'.repeat(80) },
+        { ...example, name: { vi: '😀' }, id: 'a'.repeat(81) },
+        { ...example, name: { vi: '\uD800' }, id: '😀'.repeat(40) },
+        { ...example, name: { vi: 'x' }, id: '😀'.repeat(41) },
+        { ...example, id: `${'😀'.repeat(40)}a` },
+        { ...example, id: '😀'.repeat(81) },
+        { ...example, id: '\uDC00'.repeat(81) },
       ];
       for (const value of broken) out.push([kind, validator.validateElement(kind as ElementKind, value)]);
     }

@@ -62,7 +62,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -147,7 +147,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -172,7 +172,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -312,7 +312,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/oneOf/1/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -451,7 +451,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -511,7 +511,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -536,7 +536,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -598,7 +598,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -623,7 +623,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -685,7 +685,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -710,7 +710,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -939,7 +939,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1024,7 +1024,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1049,7 +1049,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1134,7 +1134,7 @@ errors++;
 if(data.agency !== undefined){
 let data0 = data.agency;
 if(typeof data0 === "string"){
-if(func1(data0) > 80){
+if((data0.length > 80 && func1(data0) > 80)){
 const err3 = {instancePath:instancePath+"/agency",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1350,7 +1350,7 @@ errors++;
 if(data.parent !== undefined){
 let data4 = data.parent;
 if(typeof data4 === "string"){
-if(func1(data4) > 80){
+if((data4.length > 80 && func1(data4) > 80)){
 const err9 = {instancePath:instancePath+"/parent",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1550,7 +1550,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1610,7 +1610,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1635,7 +1635,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1697,7 +1697,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1722,7 +1722,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -1784,7 +1784,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1809,7 +1809,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -2037,7 +2037,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2122,7 +2122,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2147,7 +2147,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2263,7 +2263,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func1(data0) > 80){
+if((data0.length > 80 && func1(data0) > 80)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2323,7 +2323,7 @@ errors++;
 if(data1.vi !== undefined){
 let data2 = data1.vi;
 if(typeof data2 === "string"){
-if(func1(data2) < 1){
+if((data2.length < 2 && func1(data2) < 1)){
 const err11 = {instancePath:instancePath+"/name/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2348,7 +2348,7 @@ errors++;
 if(data1.en !== undefined){
 let data3 = data1.en;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err13 = {instancePath:instancePath+"/name/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2482,7 +2482,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(func1(data8) > 80){
+if((data8.length > 80 && func1(data8) > 80)){
 const err24 = {instancePath:instancePath+"/systems/" + i0,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -2614,7 +2614,7 @@ errors++;
 if(data.agency !== undefined){
 let data1 = data.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/agency",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2649,7 +2649,7 @@ errors++;
 if(data.framework !== undefined){
 let data2 = data.framework;
 if(typeof data2 === "string"){
-if(func1(data2) > 80){
+if((data2.length > 80 && func1(data2) > 80)){
 const err8 = {instancePath:instancePath+"/framework",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2684,7 +2684,7 @@ errors++;
 if(data.version !== undefined){
 let data3 = data.version;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err11 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -2738,7 +2738,7 @@ errors = vErrors.length;
 if(data.supersedes !== undefined){
 let data6 = data.supersedes;
 if(typeof data6 === "string"){
-if(func1(data6) > 80){
+if((data6.length > 80 && func1(data6) > 80)){
 const err15 = {instancePath:instancePath+"/supersedes",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2798,7 +2798,7 @@ errors++;
 if(data7.vi !== undefined){
 let data8 = data7.vi;
 if(typeof data8 === "string"){
-if(func1(data8) < 1){
+if((data8.length < 2 && func1(data8) < 1)){
 const err20 = {instancePath:instancePath+"/vision/vi",schemaPath:"common.schema.json#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2823,7 +2823,7 @@ errors++;
 if(data7.en !== undefined){
 let data9 = data7.en;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err22 = {instancePath:instancePath+"/vision/en",schemaPath:"common.schema.json#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -2885,7 +2885,7 @@ errors++;
 if(data10.vi !== undefined){
 let data11 = data10.vi;
 if(typeof data11 === "string"){
-if(func1(data11) < 1){
+if((data11.length < 2 && func1(data11) < 1)){
 const err27 = {instancePath:instancePath+"/objectives/vi",schemaPath:"common.schema.json#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -2910,7 +2910,7 @@ errors++;
 if(data10.en !== undefined){
 let data12 = data10.en;
 if(typeof data12 === "string"){
-if(func1(data12) < 1){
+if((data12.length < 2 && func1(data12) < 1)){
 const err29 = {instancePath:instancePath+"/objectives/en",schemaPath:"common.schema.json#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -2972,7 +2972,7 @@ errors++;
 if(data13.vi !== undefined){
 let data14 = data13.vi;
 if(typeof data14 === "string"){
-if(func1(data14) < 1){
+if((data14.length < 2 && func1(data14) < 1)){
 const err34 = {instancePath:instancePath+"/scope/vi",schemaPath:"common.schema.json#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err34];
@@ -2997,7 +2997,7 @@ errors++;
 if(data13.en !== undefined){
 let data15 = data13.en;
 if(typeof data15 === "string"){
-if(func1(data15) < 1){
+if((data15.length < 2 && func1(data15) < 1)){
 const err36 = {instancePath:instancePath+"/scope/en",schemaPath:"common.schema.json#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -3059,7 +3059,7 @@ errors++;
 if(data16.vi !== undefined){
 let data17 = data16.vi;
 if(typeof data17 === "string"){
-if(func1(data17) < 1){
+if((data17.length < 2 && func1(data17) < 1)){
 const err41 = {instancePath:instancePath+"/principles/vi",schemaPath:"common.schema.json#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -3084,7 +3084,7 @@ errors++;
 if(data16.en !== undefined){
 let data18 = data16.en;
 if(typeof data18 === "string"){
-if(func1(data18) < 1){
+if((data18.length < 2 && func1(data18) < 1)){
 const err43 = {instancePath:instancePath+"/principles/en",schemaPath:"common.schema.json#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
@@ -3237,7 +3237,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3297,7 +3297,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3322,7 +3322,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -3384,7 +3384,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3409,7 +3409,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -3471,7 +3471,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -3496,7 +3496,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -3724,7 +3724,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3809,7 +3809,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -3834,7 +3834,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4056,7 +4056,7 @@ errors++;
 if(data6.vi !== undefined){
 let data7 = data6.vi;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err13 = {instancePath:instancePath+"/referenceModels/" + i0+"/name/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -4081,7 +4081,7 @@ errors++;
 if(data6.en !== undefined){
 let data8 = data6.en;
 if(typeof data8 === "string"){
-if(func1(data8) < 1){
+if((data8.length < 2 && func1(data8) < 1)){
 const err15 = {instancePath:instancePath+"/referenceModels/" + i0+"/name/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4143,7 +4143,7 @@ errors++;
 if(data9.vi !== undefined){
 let data10 = data9.vi;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err20 = {instancePath:instancePath+"/referenceModels/" + i0+"/description/vi",schemaPath:"common.schema.json#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -4168,7 +4168,7 @@ errors++;
 if(data9.en !== undefined){
 let data11 = data9.en;
 if(typeof data11 === "string"){
-if(func1(data11) < 1){
+if((data11.length < 2 && func1(data11) < 1)){
 const err22 = {instancePath:instancePath+"/referenceModels/" + i0+"/description/en",schemaPath:"common.schema.json#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -4268,7 +4268,7 @@ errors++;
 if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 === "string"){
-if(func1(data14) > 80){
+if((data14.length > 80 && func1(data14) > 80)){
 const err30 = {instancePath:instancePath+"/parts/" + i1+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -4328,7 +4328,7 @@ errors++;
 if(data15.vi !== undefined){
 let data16 = data15.vi;
 if(typeof data16 === "string"){
-if(func1(data16) < 1){
+if((data16.length < 2 && func1(data16) < 1)){
 const err35 = {instancePath:instancePath+"/parts/" + i1+"/name/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -4353,7 +4353,7 @@ errors++;
 if(data15.en !== undefined){
 let data17 = data15.en;
 if(typeof data17 === "string"){
-if(func1(data17) < 1){
+if((data17.length < 2 && func1(data17) < 1)){
 const err37 = {instancePath:instancePath+"/parts/" + i1+"/name/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
@@ -4453,7 +4453,7 @@ errors++;
 if(data19.id !== undefined){
 let data20 = data19.id;
 if(typeof data20 === "string"){
-if(func1(data20) > 80){
+if((data20.length > 80 && func1(data20) > 80)){
 const err45 = {instancePath:instancePath+"/layers/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err45];
@@ -4513,7 +4513,7 @@ errors++;
 if(data21.vi !== undefined){
 let data22 = data21.vi;
 if(typeof data22 === "string"){
-if(func1(data22) < 1){
+if((data22.length < 2 && func1(data22) < 1)){
 const err50 = {instancePath:instancePath+"/layers/" + i2+"/name/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -4538,7 +4538,7 @@ errors++;
 if(data21.en !== undefined){
 let data23 = data21.en;
 if(typeof data23 === "string"){
-if(func1(data23) < 1){
+if((data23.length < 2 && func1(data23) < 1)){
 const err52 = {instancePath:instancePath+"/layers/" + i2+"/name/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -4793,7 +4793,7 @@ const len7 = data35.length;
 for(let i7=0; i7<len7; i7++){
 let data36 = data35[i7];
 if(typeof data36 === "string"){
-if(func1(data36) > 80){
+if((data36.length > 80 && func1(data36) > 80)){
 const err72 = {instancePath:instancePath+"/mandatoryComponents/" + i5+"/connectsTo/" + i7,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -4871,7 +4871,7 @@ errors++;
 if(data38.vi !== undefined){
 let data39 = data38.vi;
 if(typeof data39 === "string"){
-if(func1(data39) < 1){
+if((data39.length < 2 && func1(data39) < 1)){
 const err78 = {instancePath:instancePath+"/mandatoryComponents/" + i5+"/name/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
@@ -4896,7 +4896,7 @@ errors++;
 if(data38.en !== undefined){
 let data40 = data38.en;
 if(typeof data40 === "string"){
-if(func1(data40) < 1){
+if((data40.length < 2 && func1(data40) < 1)){
 const err80 = {instancePath:instancePath+"/mandatoryComponents/" + i5+"/name/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -5051,7 +5051,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5111,7 +5111,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5136,7 +5136,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -5198,7 +5198,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -5223,7 +5223,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -5285,7 +5285,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -5310,7 +5310,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -5518,7 +5518,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5595,7 +5595,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5817,7 +5817,7 @@ errors++;
 if(data.code !== undefined){
 let data1 = data.code;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if((data1.length < 2 && func1(data1) < 1)){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5848,7 +5848,7 @@ errors = vErrors.length;
 if(data.partOf !== undefined){
 let data3 = data.partOf;
 if(typeof data3 === "string"){
-if(func1(data3) > 80){
+if((data3.length > 80 && func1(data3) > 80)){
 const err5 = {instancePath:instancePath+"/partOf",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5977,7 +5977,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6037,7 +6037,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -6062,7 +6062,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6124,7 +6124,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -6149,7 +6149,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -6211,7 +6211,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -6236,7 +6236,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -6443,7 +6443,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6520,7 +6520,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6752,7 +6752,7 @@ errors++;
 if(data.procedureCode !== undefined){
 let data1 = data.procedureCode;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if((data1.length < 2 && func1(data1) < 1)){
 const err4 = {instancePath:instancePath+"/procedureCode",schemaPath:"#/properties/procedureCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -6818,7 +6818,7 @@ errors++;
 if(data.providedBy !== undefined){
 let data4 = data.providedBy;
 if(typeof data4 === "string"){
-if(func1(data4) > 80){
+if((data4.length > 80 && func1(data4) > 80)){
 const err9 = {instancePath:instancePath+"/providedBy",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6853,7 +6853,7 @@ errors++;
 if(data.businessFunction !== undefined){
 let data5 = data.businessFunction;
 if(typeof data5 === "string"){
-if(func1(data5) > 80){
+if((data5.length > 80 && func1(data5) > 80)){
 const err12 = {instancePath:instancePath+"/businessFunction",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6994,7 +6994,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7054,7 +7054,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7079,7 +7079,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7141,7 +7141,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -7166,7 +7166,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -7228,7 +7228,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -7253,7 +7253,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -7460,7 +7460,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7537,7 +7537,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7744,7 +7744,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7829,7 +7829,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7854,7 +7854,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -8399,7 +8399,7 @@ const len3 = data15.length;
 for(let i5=0; i5<len3; i5++){
 let data16 = data15[i5];
 if(typeof data16 === "string"){
-if(func1(data16) > 80){
+if((data16.length > 80 && func1(data16) > 80)){
 const err25 = {instancePath:instancePath+"/uses/" + i5,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -8450,7 +8450,7 @@ const len4 = data17.length;
 for(let i6=0; i6<len4; i6++){
 let data18 = data17[i6];
 if(typeof data18 === "string"){
-if(func1(data18) > 80){
+if((data18.length > 80 && func1(data18) > 80)){
 const err29 = {instancePath:instancePath+"/hostedOn/" + i6,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -8501,7 +8501,7 @@ const len5 = data19.length;
 for(let i7=0; i7<len5; i7++){
 let data20 = data19[i7];
 if(typeof data20 === "string"){
-if(func1(data20) > 80){
+if((data20.length > 80 && func1(data20) > 80)){
 const err33 = {instancePath:instancePath+"/replaces/" + i7,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err33];
@@ -8667,7 +8667,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -8727,7 +8727,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -8752,7 +8752,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -8814,7 +8814,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -8839,7 +8839,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -8901,7 +8901,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -8926,7 +8926,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -9133,7 +9133,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -9210,7 +9210,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9417,7 +9417,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9502,7 +9502,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -9527,7 +9527,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -9685,7 +9685,7 @@ errors++;
 if(data4.vi !== undefined){
 let data5 = data4.vi;
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if((data5.length < 2 && func1(data5) < 1)){
 const err8 = {instancePath:instancePath+"/dataDomains/" + i0+"/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9710,7 +9710,7 @@ errors++;
 if(data4.en !== undefined){
 let data6 = data4.en;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err10 = {instancePath:instancePath+"/dataDomains/" + i0+"/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -9787,7 +9787,7 @@ errors = vErrors.length;
 if(data.hostedBy !== undefined){
 let data10 = data.hostedBy;
 if(typeof data10 === "string"){
-if(func1(data10) > 80){
+if((data10.length > 80 && func1(data10) > 80)){
 const err15 = {instancePath:instancePath+"/hostedBy",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -9939,7 +9939,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9999,7 +9999,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10024,7 +10024,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -10086,7 +10086,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -10111,7 +10111,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -10173,7 +10173,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -10198,7 +10198,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -10461,7 +10461,7 @@ errors++;
 if(data.from !== undefined){
 let data1 = data.from;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/from",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -10496,7 +10496,7 @@ errors++;
 if(data.to !== undefined){
 let data2 = data.to;
 if(typeof data2 === "string"){
-if(func1(data2) > 80){
+if((data2.length > 80 && func1(data2) > 80)){
 const err8 = {instancePath:instancePath+"/to",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -10535,7 +10535,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func1(data4) > 80){
+if((data4.length > 80 && func1(data4) > 80)){
 const err11 = {instancePath:instancePath+"/via/" + i0,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -10621,7 +10621,7 @@ errors++;
 if(data6.vi !== undefined){
 let data7 = data6.vi;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err18 = {instancePath:instancePath+"/data/" + i1+"/vi",schemaPath:"common.schema.json#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -10646,7 +10646,7 @@ errors++;
 if(data6.en !== undefined){
 let data8 = data6.en;
 if(typeof data8 === "string"){
-if(func1(data8) < 1){
+if((data8.length < 2 && func1(data8) < 1)){
 const err20 = {instancePath:instancePath+"/data/" + i1+"/en",schemaPath:"common.schema.json#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -10695,7 +10695,7 @@ errors++;
 if(data.standard !== undefined){
 let data9 = data.standard;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -10860,7 +10860,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -10920,7 +10920,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10945,7 +10945,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -11007,7 +11007,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -11032,7 +11032,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -11094,7 +11094,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -11119,7 +11119,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -11326,7 +11326,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -11403,7 +11403,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -11610,7 +11610,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11695,7 +11695,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -11720,7 +11720,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -11909,7 +11909,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func1(data6) > 80){
+if((data6.length > 80 && func1(data6) > 80)){
 const err11 = {instancePath:instancePath+"/connectsTo/" + i0,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -12072,7 +12072,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -12132,7 +12132,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -12157,7 +12157,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -12219,7 +12219,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -12244,7 +12244,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -12306,7 +12306,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -12331,7 +12331,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -12538,7 +12538,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func1(data) > 80){
+if((data.length > 80 && func1(data) > 80)){
 const err0 = {instancePath,schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -12615,7 +12615,7 @@ errors++;
 if(data0.agency !== undefined){
 let data1 = data0.agency;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err6 = {instancePath:instancePath+"/" + i0+"/agency",schemaPath:"#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -12913,7 +12913,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) > 80){
+if((data5.length > 80 && func1(data5) > 80)){
 const err9 = {instancePath:instancePath+"/protects/" + i0,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -12964,7 +12964,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 === "string"){
-if(func1(data7) > 80){
+if((data7.length > 80 && func1(data7) > 80)){
 const err13 = {instancePath:instancePath+"/reportsTo/" + i1,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -13105,7 +13105,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -13165,7 +13165,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -13190,7 +13190,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -13252,7 +13252,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -13277,7 +13277,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -13339,7 +13339,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -13364,7 +13364,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -13592,7 +13592,7 @@ errors++;
 if(data.decision !== undefined){
 let data0 = data.decision;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err2 = {instancePath:instancePath+"/decision",schemaPath:"#/properties/decision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -13677,7 +13677,7 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -13702,7 +13702,7 @@ errors++;
 if(data.note !== undefined){
 let data4 = data.note;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -14092,7 +14092,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -14152,7 +14152,7 @@ errors++;
 if(data2.vi !== undefined){
 let data3 = data2.vi;
 if(typeof data3 === "string"){
-if(func1(data3) < 1){
+if((data3.length < 2 && func1(data3) < 1)){
 const err10 = {instancePath:instancePath+"/name/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -14177,7 +14177,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 === "string"){
-if(func1(data4) < 1){
+if((data4.length < 2 && func1(data4) < 1)){
 const err12 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -14239,7 +14239,7 @@ errors++;
 if(data5.vi !== undefined){
 let data6 = data5.vi;
 if(typeof data6 === "string"){
-if(func1(data6) < 1){
+if((data6.length < 2 && func1(data6) < 1)){
 const err17 = {instancePath:instancePath+"/abbreviation/vi",schemaPath:"#/$defs/text/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -14264,7 +14264,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(func1(data7) < 1){
+if((data7.length < 2 && func1(data7) < 1)){
 const err19 = {instancePath:instancePath+"/abbreviation/en",schemaPath:"#/$defs/text/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -14326,7 +14326,7 @@ errors++;
 if(data8.vi !== undefined){
 let data9 = data8.vi;
 if(typeof data9 === "string"){
-if(func1(data9) < 1){
+if((data9.length < 2 && func1(data9) < 1)){
 const err24 = {instancePath:instancePath+"/description/vi",schemaPath:"#/$defs/markdown/properties/vi/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -14351,7 +14351,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 === "string"){
-if(func1(data10) < 1){
+if((data10.length < 2 && func1(data10) < 1)){
 const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/markdown/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -14584,7 +14584,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func1(data1) > 80){
+if((data1.length > 80 && func1(data1) > 80)){
 const err2 = {instancePath:instancePath+"/ids/" + i0,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -14719,7 +14719,7 @@ const len4 = data8.length;
 for(let i4=0; i4<len4; i4++){
 let data9 = data8[i4];
 if(typeof data9 === "string"){
-if(func1(data9) > 80){
+if((data9.length > 80 && func1(data9) > 80)){
 const err12 = {instancePath:instancePath+"/owners/" + i4,schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -14791,7 +14791,7 @@ errors++;
 if(data10.element !== undefined){
 let data11 = data10.element;
 if(typeof data11 === "string"){
-if(func1(data11) > 80){
+if((data11.length > 80 && func1(data11) > 80)){
 const err18 = {instancePath:instancePath+"/relatedTo/element",schemaPath:"common.schema.json#/$defs/reference/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -15162,7 +15162,7 @@ errors++;
 if(data.model !== undefined){
 let data0 = data.model;
 if(typeof data0 === "string"){
-if(func1(data0) < 1){
+if((data0.length < 2 && func1(data0) < 1)){
 const err1 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
