@@ -88,11 +88,19 @@ const problemsOf = keptPerObject((record: ElementRecord): Problem[] => {
     const periods = (value as Omit<Period, 'index'>[])
       .map((period, index) => ({ ...period, index }))
       .filter((p) => p.since === undefined || p.until === undefined || p.since <= p.until)
-      .sort((a, b) => (a.since ?? '').localeCompare(b.since ?? '') || a.index - b.index);
+      // ISO dates order as strings (see lifecycle.ts); a collation (`localeCompare`) costs far more.
+      .sort((a, b) => compareSince(a, b) || a.index - b.index);
     checkPeriods(record, field, periods, (problem) => problems.push(problem));
   }
   return problems;
 });
+
+/** By start date, a period with none first. */
+function compareSince(a: Period, b: Period): number {
+  const x = a.since ?? '';
+  const y = b.since ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function checkPeriods(record: ElementRecord, field: string, periods: Period[], report: RuleContext['report']): void {
   const first = periods[0];
