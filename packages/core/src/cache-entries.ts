@@ -75,10 +75,11 @@ export class CachedEntries<T> {
     }
   }
 
-  set(file: string, hash: string, value: T): void {
+  /** Stores the entry `value()` gives, when the file's folder is admitted (else `value` is not called). */
+  set(file: string, hash: string, value: () => T): void {
     const pack = this.pack(file);
-    // Until the folder is admitted, only its mark is written: nothing to serialise.
-    if (pack.admitted) pack.entries.set(hash, serialize(value));
+    // Until the folder is admitted, only its mark is written: nothing to compute or serialise.
+    if (pack.admitted) pack.entries.set(hash, serialize(value()));
     pack.changed = true;
   }
 

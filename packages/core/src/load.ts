@@ -137,7 +137,7 @@ export function parseSources(
   for (const file of found) {
     if (file.parsed) continue;
     file.parsed = parseModelText(file.bytes, limits);
-    stored?.set(file.path, file.hash, toEntry(file.parsed));
+    stored?.set(file.path, file.hash, () => toEntry(file.parsed!));
   }
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -94,7 +94,7 @@ function validateFile(file: SourceFile, validator: () => SchemaValidator, stored
   const entry = stored?.get(file.path, file.hash);
   const restored = entry ? fromStored(entry, file) : undefined;
   const documents = restored ?? validateDocuments(file, validator());
-  if (stored && !restored) stored.set(file.path, file.hash, toStored(documents, file));
+  if (stored && !restored) stored.set(file.path, file.hash, () => toStored(documents, file));
   validatedFiles.set(file.documents, { path: file.path, documents });
   return documents;
 }
