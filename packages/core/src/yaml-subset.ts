@@ -76,11 +76,15 @@ function startsPlain(value: string): boolean {
   return first !== '-' || /[0-9.]/.test(value[1] ?? '');
 }
 
-/** A one-line quoted scalar at `from` (single-quoted with `''` for a quote, or double-quoted without escapes), and where it ends. */
-function quotedAt(text: string, from: number, quote: number): { value: string; end: number } {
+/**
+ * A one-line quoted scalar at `from` (single-quoted with `''` for a quote, or double-quoted without
+ * escapes) on a line that ends at `end`, and where it ends. A quote not closed on its line is left
+ * to js-yaml; the search for it stops at the next quote, which a closed scalar's line holds.
+ */
+function quotedAt(text: string, from: number, end: number, quote: number): { value: string; end: number } {
   if (quote === 34) {
     const close = text.indexOf('"', from + 1);
-    if (close === -1) decline();
+    if (close === -1 || close >= end) decline();
     const value = text.slice(from + 1, close);
     if (value.includes('\\')) decline();
     return { value, end: close + 1 };
@@ -88,23 +92,23 @@ function quotedAt(text: string, from: number, quote: number): { value: string; e
   let close = from + 1;
   for (;;) {
     close = text.indexOf("'", close);
-    if (close === -1) decline();
+    if (close === -1 || close >= end) decline();
     if (text.charCodeAt(close + 1) !== 39) break;
     close += 2;
   }
   return { value: text.slice(from + 1, close).replaceAll("''", "'"), end: close + 1 };
 }
 
-/** Where a block mapping key at `from` ends (`key:` then a space or the line's end), or -1. */
-function keyEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
-  return end > from && text.charCodeAt(end) === COLON && (end + 1 === text.length || text.charCodeAt(end + 1) === SPACE) ? end : -1;
+/** Where a block mapping key at `from` ends (`key:` then a space or the line's end at `end`), or -1. */
+function keyEnd(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && isKeyChar(text.charCodeAt(at))) at++;
+  return at > from && at < end && text.charCodeAt(at) === COLON && (at + 1 === end || text.charCodeAt(at + 1) === SPACE) ? at : -1;
 }
 
-/** Whether a sequence entry (`-` then a space or the line's end) is at `at`. */
-function isSequenceEntry(text: string, at: number): boolean {
-  return text.charCodeAt(at) === DASH && (at + 1 === text.length || text.charCodeAt(at + 1) === SPACE);
+/** Whether a sequence entry (`-` then a space or the line's end at `end`) is at `at`. */
+function isSequenceEntry(text: string, at: number, end: number): boolean {
+  return at < end && text.charCodeAt(at) === DASH && (at + 1 === end || text.charCodeAt(at + 1) === SPACE);
 }
 
 /** A plain scalar, resolved as the core schema does (only text that can be a null, bool or number is tried). */
@@ -117,25 +121,46 @@ function resolvePlain(text: string): unknown {
 }
 
 class Reader {
-  /** Lines of the text, and of each the index of its first character that is not a space. */
-  private readonly lines: string[];
+  /**
+   * The text's lines, as offsets into it (no string per line): where each starts and ends (at its
+   * line break or the text's end), and of each the index of its first character that is not a
+   * space, relative to its start.
+   */
+  private readonly lineStarts: Int32Array;
+  private readonly lineEnds: Int32Array;
   private readonly indents: Int32Array;
-  /** Where a line's content starts, when a compact mapping (`- key: value`) moved it past the dash. */
+  /** Where a line's content starts (relative), when a compact mapping (`- key: value`) moved it past the dash. */
   private readonly starts: Int32Array;
+  private readonly count: number;
   private line = 0;
 
-  constructor(text: string) {
-    this.lines = text.split('\n');
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
     // A final line break ends the last line; it does not start an empty one.
-    if (this.lines.length > 1 && this.lines[this.lines.length - 1] === '') this.lines.pop();
-    this.indents = new Int32Array(this.lines.length);
-    this.starts = new Int32Array(this.lines.length);
-    this.lines.forEach((line, i) => {
+    if (count > 1 && text.charCodeAt(text.length - 1) === 10) count--;
+    this.count = count;
+    this.lineStarts = new Int32Array(count);
+    this.lineEnds = new Int32Array(count);
+    this.indents = new Int32Array(count);
+    this.starts = new Int32Array(count);
+    let start = 0;
+    for (let i = 0; i < count; i++) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
       let indent = 0;
-      while (line.charCodeAt(indent) === SPACE) indent++;
+      while (start + indent < end && text.charCodeAt(start + indent) === SPACE) indent++;
+      this.lineStarts[i] = start;
+      this.lineEnds[i] = end;
       this.indents[i] = indent;
       this.starts[i] = indent;
-    });
+      start = end + 1;
+    }
+  }
+
+  /** Whether line `i` starts with `marker` (`---`, `...`: no line break in them). */
+  private lineStartsWith(i: number, marker: string): boolean {
+    return this.text.startsWith(marker, this.lineStarts[i]!);
   }
 
   documents(): unknown[] {
@@ -143,21 +168,20 @@ class Reader {
     let first = true;
     for (;;) {
       this.skipBlank();
-      if (this.line >= this.lines.length) break;
-      const text = this.lines[this.line]!;
-      if (text.startsWith('---')) {
-        if (text !== '---') decline(); // content or a comment after the marker
+      if (this.line >= this.count) break;
+      if (this.lineStartsWith(this.line, '---')) {
+        if (this.lineEnds[this.line]! - this.lineStarts[this.line]! !== 3) decline(); // content or a comment after the marker
         this.line++;
         this.skipBlank();
         // An empty document (js-yaml reads it as null): left to js-yaml.
-        if (this.line >= this.lines.length || this.lines[this.line]!.startsWith('---')) decline();
+        if (this.line >= this.count || this.lineStartsWith(this.line, '---')) decline();
       } else if (!first) {
         decline();
       }
       first = false;
-      const head = this.lines[this.line]!;
+      const head = this.text.charCodeAt(this.lineStarts[this.line]!);
       // Directives, document ends and top-level scalars or sequences are left to js-yaml.
-      if (this.indents[this.line] !== 0 || head.startsWith('...') || head.charCodeAt(0) === 37 || head.charCodeAt(0) === DASH) decline();
+      if (this.indents[this.line] !== 0 || this.lineStartsWith(this.line, '...') || head === 37 || head === DASH) decline();
       documents.push(this.mapping(0));
     }
     if (documents.length === 0) decline();
@@ -166,10 +190,9 @@ class Reader {
 
   /** Skips lines that are empty, spaces only or comments. */
   private skipBlank(): void {
-    while (this.line < this.lines.length) {
-      const text = this.lines[this.line]!;
-      const start = this.indents[this.line]!;
-      if (start < text.length && text.charCodeAt(start) !== HASH) return;
+    while (this.line < this.count) {
+      const start = this.lineStarts[this.line]! + this.indents[this.line]!;
+      if (start < this.lineEnds[this.line]! && this.text.charCodeAt(start) !== HASH) return;
       this.line++;
     }
   }
@@ -181,7 +204,7 @@ class Reader {
    */
   private goesOn(indent: number): boolean {
     this.skipBlank();
-    if (this.line >= this.lines.length) return false;
+    if (this.line >= this.count) return false;
     const below = this.indents[this.line]!;
     if (below > indent) decline();
     return below === indent;
@@ -189,26 +212,26 @@ class Reader {
 
   /** A block mapping whose keys are at `indent`, from the current line. */
   private mapping(indent: number): Record<string, unknown> {
+    const { text } = this;
     const result: Record<string, unknown> = {};
     for (;;) {
       const i = this.line;
-      const text = this.lines[i]!;
-      const start = this.starts[i]!;
-      const end = keyEnd(text, start);
+      const lineEnd = this.lineEnds[i]!;
+      const start = this.lineStarts[i]! + this.starts[i]!;
+      const end = keyEnd(text, start, lineEnd);
       if (end === -1) decline();
       const first = text.charCodeAt(start);
       if (first === DASH || (first >= 48 && first <= 57)) decline(); // keys that could be numbers, or a sequence entry
       const key = text.slice(start, end);
       if ((MAYBE_RESOLVED_KEY[first] === 1 && RESOLVED_KEYS.has(key)) || Object.prototype.hasOwnProperty.call(result, key)) decline();
       let from = end + 1;
-      while (text.charCodeAt(from) === SPACE) from++;
+      while (from < lineEnd && text.charCodeAt(from) === SPACE) from++;
       this.line++;
-      result[key] = from >= text.length || text.charCodeAt(from) === HASH ? this.nested(indent) : this.inline(text, from, indent);
+      result[key] = from >= lineEnd || text.charCodeAt(from) === HASH ? this.nested(indent) : this.inline(from, lineEnd, indent);
       if (!this.goesOn(indent)) return result;
-      const head = this.lines[this.line]!;
       // The same indentation: the next key, unless it is a document marker or a sequence entry.
-      if (indent === 0 && (head.startsWith('---') || head.startsWith('...'))) return result;
-      if (head.charCodeAt(indent) === DASH) decline();
+      if (indent === 0 && (this.lineStartsWith(this.line, '---') || this.lineStartsWith(this.line, '...'))) return result;
+      if (text.charCodeAt(this.lineStarts[this.line]! + indent) === DASH) decline();
     }
   }
 
@@ -218,9 +241,9 @@ class Reader {
    */
   private nested(indent: number): unknown {
     this.skipBlank();
-    if (this.line >= this.lines.length) return null;
+    if (this.line >= this.count) return null;
     const below = this.indents[this.line]!;
-    const isEntry = isSequenceEntry(this.lines[this.line]!, below);
+    const isEntry = isSequenceEntry(this.text, this.lineStarts[this.line]! + below, this.lineEnds[this.line]!);
     if (below > indent) return isEntry ? this.sequence(below) : this.mapping(below);
     if (below === indent && isEntry) return this.sequence(below);
     return null;
@@ -228,48 +251,50 @@ class Reader {
 
   /** A block sequence whose dashes are at `indent`, from the current line. */
   private sequence(indent: number): unknown[] {
+    const { text } = this;
     const result: unknown[] = [];
     for (;;) {
       const i = this.line;
-      const text = this.lines[i]!;
-      let from = indent + 1;
-      while (text.charCodeAt(from) === SPACE) from++;
+      const lineStart = this.lineStarts[i]!;
+      const lineEnd = this.lineEnds[i]!;
+      let from = lineStart + indent + 1;
+      while (from < lineEnd && text.charCodeAt(from) === SPACE) from++;
       // `-` alone (a nested block or null), `- - x` and `- |` are left to js-yaml.
-      if (from === indent + 1 || from >= text.length) decline();
+      if (from === lineStart + indent + 1 || from >= lineEnd) decline();
       const first = text.charCodeAt(from);
       if (first === HASH || first === 124 || (first === DASH && text.charCodeAt(from + 1) === SPACE)) decline();
-      if (keyEnd(text, from) !== -1) {
+      if (keyEnd(text, from, lineEnd) !== -1) {
         // A compact mapping: its keys are where this first key starts.
-        this.starts[i] = from;
-        this.indents[i] = from;
-        result.push(this.mapping(from));
+        this.starts[i] = from - lineStart;
+        this.indents[i] = from - lineStart;
+        result.push(this.mapping(from - lineStart));
       } else {
         this.line++;
-        result.push(this.inline(text, from, indent));
+        result.push(this.inline(from, lineEnd, indent));
       }
-      if (!this.goesOn(indent) || !isSequenceEntry(this.lines[this.line]!, indent)) return result;
+      if (!this.goesOn(indent) || !isSequenceEntry(text, this.lineStarts[this.line]! + indent, this.lineEnds[this.line]!)) return result;
     }
   }
 
   /**
-   * A value written on its key's (or dash's) line from `from`, the line already consumed: a
-   * literal block scalar (its lines follow), a one-line flow sequence, a quoted or plain scalar.
-   * `indent`: the indentation of the mapping or sequence it belongs to.
+   * A value written on its key's (or dash's) line from `from` to the line's end at `end`, the line
+   * already consumed: a literal block scalar (its lines follow), a one-line flow collection, a
+   * quoted or plain scalar. `indent`: the indentation of the mapping or sequence it belongs to.
    */
-  private inline(text: string, from: number, indent: number): unknown {
-    const first = text.charCodeAt(from);
+  private inline(from: number, end: number, indent: number): unknown {
+    const first = this.text.charCodeAt(from);
     // What the caller finds more indented on the next lines (a scalar that goes on) is left to js-yaml.
     switch (first) {
       case 124: // |
-        return this.literal(text.slice(from), indent);
+        return this.literal(this.text.slice(from, end), indent);
       case 91: // [
       case 123: // {
-        return this.flow(text, from);
+        return this.flow(from, end);
       case 34: // "
       case 39: // '
-        return this.quoted(text, from, first);
+        return this.quoted(from, end, first);
       default:
-        return this.plain(text, from);
+        return this.plain(from, end);
     }
   }
 
@@ -279,10 +304,11 @@ class Reader {
     let content = -1;
     const parts: string[] = [];
     let blank = 0;
-    while (this.line < this.lines.length) {
-      const text = this.lines[this.line]!;
+    while (this.line < this.count) {
+      const lineStart = this.lineStarts[this.line]!;
+      const lineEnd = this.lineEnds[this.line]!;
       const spaces = this.indents[this.line]!;
-      if (spaces === text.length) {
+      if (spaces === lineEnd - lineStart) {
         // A line of spaces only: an empty line of the scalar, unless it holds more spaces than
         // the content's indentation (then some are content) or comes before the first line.
         if (content === -1 || spaces > content) decline();
@@ -298,7 +324,7 @@ class Reader {
         break;
       }
       for (; blank > 0; blank--) parts.push('');
-      parts.push(text.slice(content));
+      parts.push(this.text.slice(lineStart + content, lineEnd));
       this.line++;
     }
     if (content === -1) decline();
@@ -307,64 +333,69 @@ class Reader {
   }
 
   /** A one-line flow collection (`[a, b]`, `{key: value}`, nested), its plain scalars one-liners without `:` or `#`. */
-  private flow(text: string, from: number): unknown {
+  private flow(from: number, end: number): unknown {
     this.at = from;
-    const value = this.flowCollection(text);
-    this.rest(text, this.at);
+    this.end = end;
+    const value = this.flowCollection();
+    this.rest(this.at, end);
     return value;
   }
 
-  /** Where the flow reader is on its line. */
+  /** Where the flow reader is, and where its line ends. */
   private at = 0;
+  private end = 0;
 
-  private flowCollection(text: string): unknown {
+  private flowCollection(): unknown {
+    const { text } = this;
     const open = text.charCodeAt(this.at);
     const close = open === 91 ? 93 : 125; // [ ] or { }
     this.at++;
-    this.flowSpaces(text);
+    this.flowSpaces();
     const sequence: unknown[] = [];
     const mapping: Record<string, unknown> = {};
-    if (text.charCodeAt(this.at) === close) {
+    if (this.at < this.end && text.charCodeAt(this.at) === close) {
       this.at++;
       return open === 91 ? sequence : mapping;
     }
     for (;;) {
       if (open === 91) {
-        sequence.push(this.flowItem(text));
+        sequence.push(this.flowItem());
       } else {
         const start = this.at;
-        while (this.at < text.length && isKeyChar(text.charCodeAt(this.at))) this.at++;
+        while (this.at < this.end && isKeyChar(text.charCodeAt(this.at))) this.at++;
         const key = text.slice(start, this.at);
-        if (start === this.at || text.charCodeAt(this.at) !== COLON || text.charCodeAt(this.at + 1) !== SPACE) decline();
+        if (start === this.at || this.at + 1 >= this.end || text.charCodeAt(this.at) !== COLON || text.charCodeAt(this.at + 1) !== SPACE) decline();
         if (RESOLVED_KEYS.has(key) || Object.prototype.hasOwnProperty.call(mapping, key) || !/^[A-Za-z_]/.test(key)) decline();
         this.at += 2;
-        this.flowSpaces(text);
-        mapping[key] = this.flowItem(text);
+        this.flowSpaces();
+        mapping[key] = this.flowItem();
       }
-      this.flowSpaces(text);
+      this.flowSpaces();
+      if (this.at >= this.end) decline(); // the line ends before the collection
       const next = text.charCodeAt(this.at++);
       if (next === close) return open === 91 ? sequence : mapping;
       if (next !== 44) decline(); // ,
-      this.flowSpaces(text);
-      if (text.charCodeAt(this.at) === close) decline(); // a trailing comma
+      this.flowSpaces();
+      if (this.at < this.end && text.charCodeAt(this.at) === close) decline(); // a trailing comma
     }
   }
 
-  private flowSpaces(text: string): void {
-    while (text.charCodeAt(this.at) === SPACE) this.at++;
+  private flowSpaces(): void {
+    while (this.at < this.end && this.text.charCodeAt(this.at) === SPACE) this.at++;
   }
 
   /** A value in a flow collection: a nested collection, a quoted scalar or a plain one. */
-  private flowItem(text: string): unknown {
-    const first = text.charCodeAt(this.at);
-    if (first === 91 || first === 123) return this.flowCollection(text);
+  private flowItem(): unknown {
+    const { text } = this;
+    const first = this.at < this.end ? text.charCodeAt(this.at) : -1;
+    if (first === 91 || first === 123) return this.flowCollection();
     if (first === 34 || first === 39) {
-      const { value, end } = quotedAt(text, this.at, first);
+      const { value, end } = quotedAt(text, this.at, this.end, first);
       this.at = end;
       return value;
     }
     const start = this.at;
-    while (this.at < text.length && !FLOW_END.includes(text[this.at]!)) this.at++;
+    while (this.at < this.end && !FLOW_END.includes(text[this.at]!)) this.at++;
     let end = this.at;
     while (end > start && text.charCodeAt(end - 1) === SPACE) end--; // spaces only: YAML's, not Unicode's
     const value = text.slice(start, end);
@@ -373,26 +404,28 @@ class Reader {
   }
 
   /** A one-line quoted scalar. */
-  private quoted(text: string, from: number, quote: number): string {
-    const { value, end } = quotedAt(text, from, quote);
-    this.rest(text, end);
+  private quoted(from: number, end: number, quote: number): string {
+    const { value, end: closed } = quotedAt(this.text, from, end, quote);
+    this.rest(closed, end);
     return value;
   }
 
-  /** What follows a closed value on its line: spaces, then a comment or nothing. */
-  private rest(text: string, from: number): void {
+  /** What follows a closed value on its line (which ends at `end`): spaces, then a comment or nothing. */
+  private rest(from: number, end: number): void {
     let i = from;
-    while (text.charCodeAt(i) === SPACE) i++;
-    if (i < text.length && (i === from || text.charCodeAt(i) !== HASH)) decline();
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (i === from || this.text.charCodeAt(i) !== HASH)) decline();
   }
 
   /** A one-line plain scalar, without its comment and trailing spaces. */
-  private plain(text: string, from: number): unknown {
-    // Native searches: a loop over every character costs more on long Vietnamese values.
-    let end = text.indexOf(' #', from);
-    if (end === -1) end = text.length;
-    while (end > from && text.charCodeAt(end - 1) === SPACE) end--; // spaces only: YAML's, not Unicode's
-    const value = text.slice(from, end);
+  private plain(from: number, end: number): unknown {
+    // The rest of the line, searched with native searches (a loop over every character costs more
+    // on long Vietnamese values); searching the whole text for a comment could scan to its end.
+    let value = this.text.slice(from, end);
+    let stop = value.indexOf(' #');
+    if (stop === -1) stop = value.length;
+    while (stop > 0 && value.charCodeAt(stop - 1) === SPACE) stop--; // spaces only: YAML's, not Unicode's
+    if (stop < value.length) value = value.slice(0, stop);
     // `key: a: b` and `key: a:` are errors or mappings in YAML: js-yaml's.
     if (!startsPlain(value) || value.includes(': ') || value.endsWith(':')) decline();
     return resolvePlain(value);
