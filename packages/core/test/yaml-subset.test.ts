@@ -91,8 +91,16 @@ test('declines what it does not read, errors included', () => {
     'control character': 'a: \u0007\n',
     'unterminated flow': 'a: [x, y\n',
     'trailing comma': 'a: [x,]\n',
+    // The reader works on offsets into the whole text: nothing may run past a line's end.
+    'double quote closed on a later line': 'a: "x\nb: y"\n',
+    'single quote closed on a later line': "a: 'x\nb: y'\n",
+    'flow closed on a later line': 'a: [x,\n  y]\nb: {c: d,\n  e: f}\n',
+    'key at the end of the text': 'a: 1\nb',
   };
   for (const [what, text] of Object.entries(declined)) assert.is(loadSubset(text), undefined, what);
+  // A comment further down the text does not cut a plain scalar short.
+  assert.equal(loadSubset('a: x y\nb: z # c\n'), [{ a: 'x y', b: 'z' }]);
+  assert.equal(loadSubset('a: x\nb: |\n  y\n'), [{ a: 'x', b: 'y\n' }]);
 });
 
 /** Pieces of YAML, ordinary and odd, that the generated documents are made of. */
