@@ -1,6 +1,6 @@
 import { keptPerObject, nextDay, type ElementRecord } from '@kientruc/core';
 import { defineRule, type Problem, type RuleContext } from '../rule.js';
-import { ASSIGNMENT_FIELDS } from './lifecycle-order.js';
+import { ASSIGNMENT_FIELDS, hasPeriodLists } from './lifecycle-order.js';
 
 interface Period {
   agency: string;
@@ -70,7 +70,7 @@ export default defineRule({
     },
   ],
   check({ graph, report }) {
-    for (const record of graph.elements()) for (const problem of problemsOf(record)) report(problem);
+    for (const record of graph.elements()) if (hasPeriodLists(record)) for (const problem of problemsOf(record)) report(problem);
   },
 });
 

@@ -4,6 +4,16 @@ import { defineRule, type Problem } from '../rule.js';
 /** Fields that hold agency periods (`agencyAssignment` in the schema). */
 export const ASSIGNMENT_FIELDS = ['owner', 'operator', 'legalOwner'] as const;
 
+/**
+ * Whether an element lists agency periods in one of those fields (most name one agency). Rules
+ * look at the periods of these elements only: deciding this costs less than finding a kept result.
+ */
+export function hasPeriodLists(record: ElementRecord): boolean {
+  const fields = record.element as unknown as Record<string, unknown>;
+  for (const field of ASSIGNMENT_FIELDS) if (Array.isArray(fields[field])) return true;
+  return false;
+}
+
 interface Period {
   since?: string;
   until?: string;
@@ -63,17 +73,19 @@ export default defineRule({
     },
   ],
   check({ model, report }) {
-    for (const record of model.elements) for (const problem of problemsOf(record)) report(problem);
+    for (const record of model.elements) {
+      const { since, until } = record.element;
+      if (since !== undefined && until !== undefined && since > until) {
+        report({ element: record, path: ['until'], message: `Unexpected \`until\` ${until} before \`since\` ${since}, expected a date on or after it (\`${record.id}\` is never in force)` });
+      }
+      if (hasPeriodLists(record)) for (const problem of periodProblemsOf(record)) report(problem);
+    }
   },
 });
 
-/** An element's problems: a function of the element alone, kept by element (see assignment-periods). */
-const problemsOf = keptPerObject((record: ElementRecord): Problem[] => {
+/** The problems of an element's periods: a function of the element alone, kept by element (see assignment-periods). */
+const periodProblemsOf = keptPerObject((record: ElementRecord): Problem[] => {
   const problems: Problem[] = [];
-  const { since, until } = record.element;
-  if (since !== undefined && until !== undefined && since > until) {
-    problems.push({ element: record, path: ['until'], message: `Unexpected \`until\` ${until} before \`since\` ${since}, expected a date on or after it (\`${record.id}\` is never in force)` });
-  }
   const fields = record.element as unknown as Record<string, unknown>;
   for (const field of ASSIGNMENT_FIELDS) {
     const periods = fields[field];
