@@ -223,7 +223,9 @@ class Reader {
       const first = text.charCodeAt(start);
       if (first === DASH || (first >= 48 && first <= 57)) decline(); // keys that could be numbers, or a sequence entry
       const key = text.slice(start, end);
-      if ((MAYBE_RESOLVED_KEY[first] === 1 && RESOLVED_KEYS.has(key)) || Object.prototype.hasOwnProperty.call(result, key)) decline();
+      // A duplicate key: values are never undefined, so only a key that `Object.prototype` has
+      // (`constructor`…) needs the slower own-property check.
+      if ((MAYBE_RESOLVED_KEY[first] === 1 && RESOLVED_KEYS.has(key)) || (result[key] !== undefined && Object.prototype.hasOwnProperty.call(result, key))) decline();
       let from = end + 1;
       while (from < lineEnd && text.charCodeAt(from) === SPACE) from++;
       this.line++;
