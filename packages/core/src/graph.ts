@@ -181,7 +181,7 @@ export class ModelGraph {
    * when every reference names the same element as then: a re-check links only what changed.
    */
   private linkElement(record: ElementRecord): LinkedElement {
-    const cached = linkedElements.get(record);
+    const cached = (record as Stamped)[LINKED];
     // The references are a function of the element alone: kept with its links, found in one look-up.
     const references = cached?.references ?? referencesOf(record);
     if (cached && cached.asOf === this.asOf && sameTargets(references, cached.targets, this.model)) return cached;
@@ -203,7 +203,7 @@ export class ModelGraph {
         linked.edges.push({ relation: spec.name, inverse: spec.inverse, source: record.id, target: target.id, path: reference.path });
       }
     });
-    linkedElements.set(record, linked);
+    (record as Stamped)[LINKED] = linked;
     return linked;
   }
 
@@ -302,8 +302,6 @@ interface LinkedElement {
   graph?: ModelGraph;
 }
 
-const linkedElements = new WeakMap<ElementRecord, LinkedElement>();
-
 const NONE: readonly ElementRecord[] = Object.freeze([]);
 
 /**
@@ -313,7 +311,12 @@ const NONE: readonly ElementRecord[] = Object.freeze([]);
  * linking on a national model). A symbol key: no enumeration, JSON or structured clone sees it.
  */
 const IN_MODEL = Symbol('kientruc.inModel');
-type Stamped = ElementRecord & { [IN_MODEL]?: Model };
+/**
+ * What linking last found for an element (see `linkElement`), kept on its record the same way:
+ * a property of every record costs less to write and read than a `WeakMap` entry for each.
+ */
+const LINKED = Symbol('kientruc.linked');
+type Stamped = ElementRecord & { [IN_MODEL]?: Model; [LINKED]?: LinkedElement };
 
 /** Whether every reference still names the element it named when `targets` were found. */
 function sameTargets(references: ElementReference[], targets: (ElementRecord | undefined)[], model: Model): boolean {

@@ -51,10 +51,12 @@ function addReference(item: unknown, path: (string | number)[], relation: Relati
   }
 }
 
+/** The path a visit starts from: shared, never changed (longer paths are copies). */
+const ROOT: (string | number)[] = Object.freeze([]) as unknown as (string | number)[];
+
 export function referencesOf(record: ElementRecord): ElementReference[] {
   const out: ElementReference[] = [];
-  for (const site of relationSpecs().get(record.kind) ?? []) {
-    visit(record.element, site.path, 0, [], site.relation, out);
-  }
+  // Most sites are absent from most elements: nothing is allocated for them.
+  for (const site of relationSpecs().get(record.kind) ?? []) visit(record.element, site.path, 0, ROOT, site.relation, out);
   return out;
 }
