@@ -9,9 +9,10 @@ export const ASSIGNMENT_FIELDS = ['owner', 'operator', 'legalOwner'] as const;
  * look at the periods of these elements only: deciding this costs less than finding a kept result.
  */
 export function hasPeriodLists(record: ElementRecord): boolean {
-  const fields = record.element as unknown as Record<string, unknown>;
-  for (const field of ASSIGNMENT_FIELDS) if (Array.isArray(fields[field])) return true;
-  return false;
+  // The fields by name, not in a loop over ASSIGNMENT_FIELDS: elements come in many shapes, and
+  // a property read by name is several times faster than by a key in a variable.
+  const element = record.element as unknown as Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], unknown>>;
+  return Array.isArray(element.owner) || Array.isArray(element.operator) || Array.isArray(element.legalOwner);
 }
 
 interface Period {
