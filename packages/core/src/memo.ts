@@ -25,3 +25,15 @@ export function keptPerObject<K extends object, V>(compute: (key: K) => V): (key
     return box.value;
   };
 }
+
+/**
+ * The same for objects that are never copied, like element records: the value is stamped on the
+ * object as a plain symbol property, as linking stamps records (`graph.ts`). Storing it costs a
+ * fraction of defining a hidden property, which matters where a first check of a national model
+ * asks this of every record; but spreading an object copies a plain property, so a copy would
+ * answer for its original. `compute` never returns undefined or null (they are not kept).
+ */
+export function stampedPerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const stamp = Symbol('stamp');
+  return (key) => ((key as K & { [stamp]?: V })[stamp] ??= compute(key));
+}

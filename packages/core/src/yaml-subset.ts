@@ -123,15 +123,12 @@ function resolvePlain(text: string): unknown {
 class Reader {
   /**
    * The text's lines, as offsets into it (no string per line): where each starts and ends (at its
-   * line break or the text's end), and of each the index of its first character that is not a
-   * space, relative to its start.
+   * line break or the text's end), and where its content starts, relative to its start: after its
+   * indentation, or past the dash when a compact mapping (`- key: value`) starts there.
    */
   private readonly lineStarts: Int32Array;
   private readonly lineEnds: Int32Array;
   private readonly indents: Int32Array;
-  /** Where a line's content starts (relative), when a compact mapping (`- key: value`) moved it past the dash. */
-  private readonly starts: Int32Array;
-  private readonly count: number;
   private line = 0;
 
   constructor(private readonly text: string) {
@@ -139,11 +136,9 @@ class Reader {
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
     // A final line break ends the last line; it does not start an empty one.
     if (count > 1 && text.charCodeAt(text.length - 1) === 10) count--;
-    this.count = count;
     this.lineStarts = new Int32Array(count);
     this.lineEnds = new Int32Array(count);
     this.indents = new Int32Array(count);
-    this.starts = new Int32Array(count);
     let start = 0;
     for (let i = 0; i < count; i++) {
       let end = text.indexOf('\n', start);
@@ -153,7 +148,6 @@ class Reader {
       this.lineStarts[i] = start;
       this.lineEnds[i] = end;
       this.indents[i] = indent;
-      this.starts[i] = indent;
       start = end + 1;
     }
   }
@@ -168,13 +162,13 @@ class Reader {
     let first = true;
     for (;;) {
       this.skipBlank();
-      if (this.line >= this.count) break;
+      if (this.line >= this.lineStarts.length) break;
       if (this.lineStartsWith(this.line, '---')) {
         if (this.lineEnds[this.line]! - this.lineStarts[this.line]! !== 3) decline(); // content or a comment after the marker
         this.line++;
         this.skipBlank();
         // An empty document (js-yaml reads it as null): left to js-yaml.
-        if (this.line >= this.count || this.lineStartsWith(this.line, '---')) decline();
+        if (this.line >= this.lineStarts.length || this.lineStartsWith(this.line, '---')) decline();
       } else if (!first) {
         decline();
       }
@@ -190,7 +184,7 @@ class Reader {
 
   /** Skips lines that are empty, spaces only or comments. */
   private skipBlank(): void {
-    while (this.line < this.count) {
+    while (this.line < this.lineStarts.length) {
       const start = this.lineStarts[this.line]! + this.indents[this.line]!;
       if (start < this.lineEnds[this.line]! && this.text.charCodeAt(start) !== HASH) return;
       this.line++;
@@ -204,7 +198,7 @@ class Reader {
    */
   private goesOn(indent: number): boolean {
     this.skipBlank();
-    if (this.line >= this.count) return false;
+    if (this.line >= this.lineStarts.length) return false;
     const below = this.indents[this.line]!;
     if (below > indent) decline();
     return below === indent;
@@ -217,7 +211,7 @@ class Reader {
     for (;;) {
       const i = this.line;
       const lineEnd = this.lineEnds[i]!;
-      const start = this.lineStarts[i]! + this.starts[i]!;
+      const start = this.lineStarts[i]! + this.indents[i]!;
       const end = keyEnd(text, start, lineEnd);
       if (end === -1) decline();
       const first = text.charCodeAt(start);
@@ -243,7 +237,7 @@ class Reader {
    */
   private nested(indent: number): unknown {
     this.skipBlank();
-    if (this.line >= this.count) return null;
+    if (this.line >= this.lineStarts.length) return null;
     const below = this.indents[this.line]!;
     const isEntry = isSequenceEntry(this.text, this.lineStarts[this.line]! + below, this.lineEnds[this.line]!);
     if (below > indent) return isEntry ? this.sequence(below) : this.mapping(below);
@@ -267,7 +261,6 @@ class Reader {
       if (first === HASH || first === 124 || (first === DASH && text.charCodeAt(from + 1) === SPACE)) decline();
       if (keyEnd(text, from, lineEnd) !== -1) {
         // A compact mapping: its keys are where this first key starts.
-        this.starts[i] = from - lineStart;
         this.indents[i] = from - lineStart;
         result.push(this.mapping(from - lineStart));
       } else {
@@ -306,7 +299,7 @@ class Reader {
     let content = -1;
     const parts: string[] = [];
     let blank = 0;
-    while (this.line < this.count) {
+    while (this.line < this.lineStarts.length) {
       const lineStart = this.lineStarts[this.line]!;
       const lineEnd = this.lineEnds[this.line]!;
       const spaces = this.indents[this.line]!;

@@ -1,7 +1,7 @@
 /** Results kept per object. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { keptPerObject } from '../src/index.js';
+import { keptPerObject, stampedPerObject } from '../src/index.js';
 
 test('computed once per object, an undefined result included; another object computes again', () => {
   const calls: object[] = [];
@@ -36,6 +36,17 @@ test('the kept value leaves the object looking the same, and frozen objects are 
   assert.is(counted(frozen), 2);
   assert.is(counted(frozen), 2, 'computed once');
   assert.is(calls, 1);
+});
+
+test('a stamped value is computed once per object, false included, and stays off keys and JSON', () => {
+  let calls = 0;
+  const isAgency = stampedPerObject((key: { kind: string }) => (calls++, key.kind === 'agency'));
+  const element = { id: 'a', kind: 'database' };
+  assert.is(isAgency(element), false);
+  assert.is(isAgency(element), false);
+  assert.is(calls, 1);
+  assert.equal(Object.keys(element), ['id', 'kind']);
+  assert.is(JSON.stringify(element), '{"id":"a","kind":"database"}');
 });
 
 test.run();

@@ -179,15 +179,12 @@ export function boundLengthChecks(code: string): string {
   if (!helper) return code;
   const calls = code.split(`${helper}(`).length - 1;
   let bounded = 0;
-  const rewritten = code
-    .replace(new RegExp(`\\b${helper}\\((\\w+)\\) < (\\d+)\\b`, 'g'), (_, data: string, limit: string) => {
-      bounded++;
-      return `(${data}.length < ${2 * Number(limit)} && ${helper}(${data}) < ${limit})`;
-    })
-    .replace(new RegExp(`\\b${helper}\\((\\w+)\\) > (\\d+)\\b`, 'g'), (_, data: string, limit: string) => {
-      bounded++;
-      return `(${data}.length > ${limit} && ${helper}(${data}) > ${limit})`;
-    });
+  // `count < limit` (minLength) needs counting only below twice the limit, `count > limit` (maxLength) only above it.
+  const rewritten = code.replace(new RegExp(`\\b${helper}\\((\\w+)\\) ([<>]) (\\d+)\\b`, 'g'), (_, data: string, op: string, limit: string) => {
+    bounded++;
+    const worthCounting = op === '<' ? `${data}.length < ${2 * Number(limit)}` : `${data}.length > ${limit}`;
+    return `(${worthCounting} && ${helper}(${data}) ${op} ${limit})`;
+  });
   // A new version of ajv writes the count some other way: `pnpm gen` stops rather than leave it unnoticed.
   if (bounded !== calls) throw new Error(`ajv's standalone code uses ucs2length in ${calls - bounded} unexpected ways: update boundLengthChecks`);
   return rewritten;

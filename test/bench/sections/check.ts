@@ -1,10 +1,9 @@
 /**
  * `kientruc check` on the synthetic national model: each stage alone; the whole check in a fresh
  * process, on a first run (empty disk cache), a second (which stores the disk cache) and later
- * runs (disk cache warm); the check again
- * in the same process after one file changed (parse and validation cached by content); a model
- * with problems (so positions are resolved); and the CLI as a user runs it (process start and tsx
- * included).
+ * runs (disk cache warm); the check again in the same process after one file changed (parse and
+ * validation cached by content); a model with problems (so positions are resolved); and the CLI
+ * as a user runs it (process start and tsx included).
  */
 import { join } from 'node:path';
 import { defineSection, REPO_ROOT, toRow, type BenchRow, type Plan } from '../harness.js';
@@ -30,8 +29,8 @@ export default defineSection({
       { name: `link: graph as of ${SYNTHETIC_AS_OF}`, ...on('link') },
       { name: 'rules', ...on('rules') },
       { name: `positions: ${DEFECTS} problems in ${DEFECTS} files`, ...on('positions', faulty.dir) },
-      // The whole check in a fresh process: a first run marks the model's folders in the disk cache,
-    // a second stores their entries, later runs read them.
+      // The whole check in a fresh process: a first run marks the model's folders in the disk
+      // cache, a second stores their entries, later runs read them.
       { name: 'whole check, cold, first run (empty disk cache)', ...on('check'), diskCache: 'empty', row: { target: { ms: 2000, rssMb: 1024 } } },
       { name: 'whole check, cold, second run (stores the disk cache)', ...on('check'), diskCache: 'second', row: { target: { ms: 2000, rssMb: 1024 } } },
       { name: 'whole check, cold, disk cache warm', ...on('check'), diskCache: 'warm', row: { target: { ms: 2000, rssMb: 1024 } } },

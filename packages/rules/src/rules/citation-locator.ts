@@ -1,4 +1,4 @@
-import { keptPerObject, type ElementRecord } from '@kientruc/core';
+import { keptPerObject, stampedPerObject, type ElementRecord } from '@kientruc/core';
 import type { Citation } from '@kientruc/schema';
 import { defineRule } from '../rule.js';
 
@@ -53,17 +53,10 @@ function hasObjectRoot(record: ElementRecord): boolean {
 }
 
 /**
- * `hasObjectRoot` of a record, stamped on it: a re-check asks it of every element again, and one
- * read of a property every record has costs less than reading its element's ten roots. A plain
- * property, as linking stamps records (see ModelGraph): a defined one would cost a first check
- * more than the walk it saves, and records are never copied.
+ * `hasObjectRoot`, stamped on each record: a re-check asks it of every element again, and one read
+ * of a property every record has costs less than reading its element's ten roots.
  */
-const HOLDS_CITATIONS = Symbol('kientruc.holdsCitations');
-
-function holdsCitations(record: ElementRecord): boolean {
-  const stamped = record as ElementRecord & { [HOLDS_CITATIONS]?: boolean };
-  return (stamped[HOLDS_CITATIONS] ??= hasObjectRoot(record));
-}
+const holdsCitations = stampedPerObject(hasObjectRoot);
 
 /**
  * The paths of an element's citations with neither `decision` nor `url`. A function of the element

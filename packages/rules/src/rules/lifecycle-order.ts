@@ -1,4 +1,4 @@
-import { keptPerObject, type ElementRecord } from '@kientruc/core';
+import { keptPerObject, stampedPerObject, type ElementRecord } from '@kientruc/core';
 import { defineRule, type Problem } from '../rule.js';
 
 /** Fields that hold agency periods (`agencyAssignment` in the schema). */
@@ -6,21 +6,15 @@ export const ASSIGNMENT_FIELDS = ['owner', 'operator', 'legalOwner'] as const;
 
 /**
  * Whether an element lists agency periods in one of those fields (most name one agency). Rules
- * look at the periods of these elements only. The answer is stamped on the record (a plain
- * property, as linking stamps records; see citation-locator): the rules that ask, and every
- * re-check, read one property of the record instead of three of its element.
+ * look at the periods of these elements only. The answer is stamped on the record: the rules that
+ * ask, and every re-check, read one property of the record instead of three of its element. The
+ * fields are read by name: elements come in many shapes, and a read by a key in a variable is
+ * several times slower.
  */
-export function hasPeriodLists(record: ElementRecord): boolean {
-  const stamped = record as ElementRecord & { [HAS_PERIOD_LISTS]?: boolean };
-  return (stamped[HAS_PERIOD_LISTS] ??= listsPeriods(record.element as unknown as Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], unknown>>));
-}
-
-const HAS_PERIOD_LISTS = Symbol('kientruc.hasPeriodLists');
-
-/** The fields by name: elements come in many shapes, and a read by a key in a variable is several times slower. */
-function listsPeriods(element: Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], unknown>>): boolean {
+export const hasPeriodLists = stampedPerObject((record: ElementRecord): boolean => {
+  const element = record.element as unknown as Partial<Record<(typeof ASSIGNMENT_FIELDS)[number], unknown>>;
   return Array.isArray(element.owner) || Array.isArray(element.operator) || Array.isArray(element.legalOwner);
-}
+});
 
 interface Period {
   since?: string;
